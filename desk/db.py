@@ -1,0 +1,179 @@
+"""The database: engines, one transaction per service call, and the schema revision check.
+
+Services call `db.read()` to look and `db.write()` to change; each is one transaction that commits
+when the block ends normally and rolls back otherwise. Sessions never leave the thread that opened them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from desk.errors import Conflict, DatabaseUnavailable, SchemaMismatch
+
+MIGRATIONS = Path(__file__).parent / "models" / "migrations"
+
+
+def alembic_config(url: str) -> AlembicConfig:
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head() or ""
+
+
+def _sqlite_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.database and parsed.database != ":memory:":
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, connect_args={"timeout": 15})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        # Let SQLAlchemy, not pysqlite, decide when transactions begin (so BEGIN IMMEDIATE works).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):  # type: ignore[no-untyped-def]
+        # Writers take the write lock up front: two windows cannot both read a budget and then both spend it.
+        immediate = conn.get_execution_options().get("desk_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        return _sqlite_engine(url)
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return create_engine(parsed, pool_pre_ping=True, pool_size=5, max_overflow=5)
+
+
+class Database:
+    """One per process and URL. Thread-safe: each call opens its own Session."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        self._readers = sessionmaker(self.engine, expire_on_commit=False)
+        self._writers = sessionmaker(
+            self.engine.execution_options(desk_write=True), expire_on_commit=False
+        )
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._transaction(self._readers) as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        with self._transaction(self._writers) as session:
+            yield session
+
+    @contextmanager
+    def _transaction(self, factory: sessionmaker[Session]) -> Iterator[Session]:
+        session = factory()
+        try:
+            yield session
+            session.commit()
+        except StaleDataError as exc:
+            session.rollback()
+            raise Conflict(
+                "Someone else changed this record a moment ago. Reload it to see their change, then try again."
+            ) from exc
+        except OperationalError as exc:
+            session.rollback()
+            if _is_unreachable(exc):
+                raise DatabaseUnavailable(
+                    "The database cannot be reached right now. Nothing was saved; your text is kept. "
+                    "Try again in a moment."
+                ) from exc
+            raise
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    # --- schema ---------------------------------------------------------------------------
+
+    def current_revision(self) -> str | None:
+        try:
+            with self.engine.connect() as conn:
+                return MigrationContext.configure(conn).get_current_revision()
+        except OperationalError as exc:
+            raise DatabaseUnavailable(f"Cannot open the database: {_short(exc)}") from exc
+
+    def is_empty(self) -> bool:
+        with self.engine.connect() as conn:
+            return not inspect(conn).get_table_names()
+
+    def upgrade(self, revision: str = "head") -> None:
+        cfg = alembic_config(self.url)
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+
+    def check_schema(self) -> None:
+        """Refuse to work on a schema older or newer than the one this desk was built for."""
+        current, head = self.current_revision(), head_revision()
+        if current == head:
+            return
+        script = ScriptDirectory.from_config(alembic_config(self.url))
+        if current is None:
+            raise SchemaMismatch(
+                "This database has no Posventa Desk schema yet. "
+                "An administrator must run `desk-admin upgrade` first."
+            )
+        known = {rev.revision for rev in script.walk_revisions()}
+        if current not in known:
+            raise SchemaMismatch(
+                f"This database was upgraded by a newer Posventa Desk (schema {current}); this desk knows "
+                f"schema {head} at most. Install the newer desk before you go on."
+            )
+        raise SchemaMismatch(
+            f"This database's schema ({current}) is older than this desk's ({head}). "
+            "An administrator must run `desk-admin upgrade` before the desk can be used."
+        )
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _is_unreachable(exc: DBAPIError) -> bool:
+    if exc.connection_invalidated:
+        return True
+    text = str(exc.orig).lower()
+    return any(
+        marker in text
+        for marker in ("connection", "server closed", "terminating", "could not connect", "unable to open")
+    )
+
+
+def _short(exc: Exception) -> str:
+    return str(getattr(exc, "orig", exc)).strip().splitlines()[0]

@@ -1,0 +1,35 @@
+"""SQLAlchemy 2.x typed models of the shared after-sales database. No business rules, no Qt."""
+
+from .base import Base, Money, UTCDateTime, utcnow
+from .cases import ApprovalRequest, Case, CaseLine, Decision, EmpowermentPolicy, Interaction, WarrantyClaim
+from .people import ContactPoint, Customer, NameWord, NameWordVariant, Role, StaffUser, Store
+from .records import AuditEntry, Document, Survey, TimelineEvent
+from .sales import OrderLine, Product, SalesOrder
+
+__all__ = [
+    "ApprovalRequest",
+    "AuditEntry",
+    "Base",
+    "Case",
+    "CaseLine",
+    "ContactPoint",
+    "Customer",
+    "Decision",
+    "Document",
+    "EmpowermentPolicy",
+    "Interaction",
+    "Money",
+    "NameWord",
+    "NameWordVariant",
+    "OrderLine",
+    "Product",
+    "Role",
+    "SalesOrder",
+    "StaffUser",
+    "Store",
+    "Survey",
+    "TimelineEvent",
+    "UTCDateTime",
+    "WarrantyClaim",
+    "utcnow",
+]

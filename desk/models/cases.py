@@ -1,0 +1,190 @@
+"""Interactions, cases with their lines, warranty details, decisions, policy and approval requests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desk.enums import (
+    ApprovalState,
+    CaseKind,
+    CaseState,
+    Channel,
+    DecisionKind,
+    DecisionStatus,
+    Direction,
+    Entitlement,
+    ItemCondition,
+    RefundMethod,
+)
+
+from .base import CURRENCY, Base, Money, UTCDateTime, enum_column, utcnow
+
+
+class Interaction(Base):
+    """One contact with the customer on a channel."""
+
+    __tablename__ = "interaction"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    channel: Mapped[Channel] = mapped_column(enum_column(Channel, "channel"))
+    direction: Mapped[Direction] = mapped_column(enum_column(Direction, "direction"))
+    reason: Mapped[str] = mapped_column(String(120))
+    summary: Mapped[str] = mapped_column(Text)
+    outcome: Mapped[str] = mapped_column(String(120))
+    agent_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    store_id: Mapped[int | None] = mapped_column(ForeignKey("store.id"))
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("after_sales_case.id"))
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Makes a CSV re-import idempotent: the same external id is never imported twice.
+    external_ref: Mapped[str | None] = mapped_column(String(80), unique=True)
+
+
+class Case(Base):
+    """One after-sales matter: a return, a warranty claim or a goodwill gesture."""
+
+    __tablename__ = "after_sales_case"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_number: Mapped[str] = mapped_column(String(20), unique=True)
+    kind: Mapped[CaseKind] = mapped_column(enum_column(CaseKind, "case_kind"))
+    state: Mapped[CaseState] = mapped_column(enum_column(CaseState, "case_state"))
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"), index=True)
+    store_id: Mapped[int | None] = mapped_column(ForeignKey("store.id"))
+    channel: Mapped[Channel] = mapped_column(enum_column(Channel, "channel"))
+    opened_by: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    assigned_to: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    # Returns: how the money goes back, and the fee kept.
+    refund_method: Mapped[RefundMethod | None] = mapped_column(enum_column(RefundMethod, "refund_method"))
+    refund_amount: Mapped[Decimal | None] = mapped_column(Money)
+    restocking_fee: Mapped[Decimal | None] = mapped_column(Money)
+    currency: Mapped[str] = mapped_column(CURRENCY, default="EUR")
+    opened_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    lines: Mapped[list[CaseLine]] = relationship(back_populates="case", cascade="all, delete-orphan")
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (Index("ix_after_sales_case_state_kind", "state", "kind"),)
+
+
+class CaseLine(Base):
+    """An item of a case: a returned line, or the item under a warranty claim."""
+
+    __tablename__ = "case_line"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("after_sales_case.id", ondelete="CASCADE"), index=True)
+    order_line_id: Mapped[int | None] = mapped_column(ForeignKey("order_line.id"), index=True)
+    product_id: Mapped[int | None] = mapped_column(ForeignKey("product.id"))
+    description: Mapped[str] = mapped_column(String(200), default="")
+    quantity: Mapped[int] = mapped_column(Integer, default=1)
+    serial_number: Mapped[str | None] = mapped_column(String(60), index=True)
+    condition: Mapped[ItemCondition | None] = mapped_column(enum_column(ItemCondition, "item_condition"))
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    amount: Mapped[Decimal | None] = mapped_column(Money)
+    currency: Mapped[str] = mapped_column(CURRENCY, default="EUR")
+
+    case: Mapped[Case] = relationship(back_populates="lines")
+
+    __table_args__ = (CheckConstraint("quantity > 0", name="quantity_positive"),)
+
+
+class WarrantyClaim(Base):
+    """The warranty-specific part of a warranty case."""
+
+    __tablename__ = "warranty_claim"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("after_sales_case.id", ondelete="CASCADE"), primary_key=True)
+    serial_number: Mapped[str | None] = mapped_column(String(60))
+    replacement_serial: Mapped[str | None] = mapped_column(String(60))
+    fault_description: Mapped[str] = mapped_column(Text, default="")
+    accessories: Mapped[str] = mapped_column(String(300), default="")
+    visible_damage: Mapped[str] = mapped_column(String(300), default="")
+    entitlement: Mapped[Entitlement | None] = mapped_column(enum_column(Entitlement, "entitlement"))
+    entitlement_reasons: Mapped[str] = mapped_column(Text, default="")
+    diagnosis: Mapped[str] = mapped_column(Text, default="")
+    resolution: Mapped[str | None] = mapped_column(String(20))
+    cost_bearer: Mapped[str | None] = mapped_column(String(20))
+    technician_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    repair_centre: Mapped[str | None] = mapped_column(String(120))
+
+
+class Decision(Base):
+    """Anything of value granted on a case, checked against the empowerment policy."""
+
+    __tablename__ = "decision"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("after_sales_case.id"), index=True)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"), index=True)
+    kind: Mapped[DecisionKind] = mapped_column(enum_column(DecisionKind, "decision_kind"))
+    status: Mapped[DecisionStatus] = mapped_column(enum_column(DecisionStatus, "decision_status"))
+    amount: Mapped[Decimal] = mapped_column(Money)
+    currency: Mapped[str] = mapped_column(CURRENCY, default="EUR")
+    days_past_window: Mapped[int | None] = mapped_column(Integer)
+    reason_code: Mapped[str] = mapped_column(String(40))
+    reason_text: Mapped[str] = mapped_column(Text, default="")
+    requested_by: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"), index=True)
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (CheckConstraint("amount >= 0", name="amount_not_negative"),)
+
+
+class EmpowermentPolicy(Base):
+    """Limits per role (user_id NULL) or per person (override), for one decision kind and currency."""
+
+    __tablename__ = "empowerment_policy"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    role_id: Mapped[int | None] = mapped_column(ForeignKey("role.id"))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    decision_kind: Mapped[DecisionKind] = mapped_column(enum_column(DecisionKind, "decision_kind"))
+    currency: Mapped[str] = mapped_column(CURRENCY, default="EUR")
+    max_per_decision: Mapped[Decimal] = mapped_column(Money)
+    max_per_agent_day: Mapped[Decimal | None] = mapped_column(Money)
+    max_per_customer_12m: Mapped[Decimal | None] = mapped_column(Money)
+    max_days_past_window: Mapped[int | None] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    __table_args__ = (
+        UniqueConstraint("role_id", "user_id", "decision_kind", "currency", name="uq_empowerment_policy_scope"),
+        CheckConstraint("(role_id IS NULL) <> (user_id IS NULL)", name="role_or_user"),
+        CheckConstraint("max_per_decision >= 0", name="max_not_negative"),
+    )
+
+
+class ApprovalRequest(Base):
+    """A decision above its requester's limit, waiting for someone whose limit covers it."""
+
+    __tablename__ = "approval_request"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    decision_id: Mapped[int] = mapped_column(ForeignKey("decision.id"), unique=True)
+    requested_by: Mapped[int] = mapped_column(ForeignKey("staff_user.id"))
+    required_role_id: Mapped[int] = mapped_column(ForeignKey("role.id"))
+    store_id: Mapped[int | None] = mapped_column(ForeignKey("store.id"))
+    state: Mapped[ApprovalState] = mapped_column(enum_column(ApprovalState, "approval_state"), index=True)
+    requester_note: Mapped[str] = mapped_column(Text, default="")
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    decision_reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("decided_by IS NULL OR decided_by <> requested_by", name="four_eyes"),
+    )

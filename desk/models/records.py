@@ -1,0 +1,98 @@
+"""Audit entries, surveys, documents, and the timeline every writer feeds."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desk.enums import Channel, EventKind
+
+from .base import Base, UTCDateTime, enum_column, utcnow
+
+
+class AuditEntry(Base):
+    """Who did what, when, from where, to which record, before and after. Append-only."""
+
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    actor_name: Mapped[str] = mapped_column(String(60))
+    workstation: Mapped[str] = mapped_column(String(120))
+    action: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(40))
+    before: Mapped[dict | None] = mapped_column(JSON)
+    after: Mapped[dict | None] = mapped_column(JSON)
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    entry_hash: Mapped[str | None] = mapped_column(String(64))
+
+    __table_args__ = (Index("ix_audit_entry_entity", "entity", "entity_id"),)
+
+
+class Survey(Base):
+    """Satisfaction after a case: CSAT 1-5, Customer Effort Score 1-7, NPS 0-10."""
+
+    __tablename__ = "survey"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("after_sales_case.id"))
+    channel: Mapped[Channel] = mapped_column(enum_column(Channel, "channel"))
+    csat: Mapped[int | None] = mapped_column(Integer)
+    ces: Mapped[int | None] = mapped_column(Integer)
+    nps: Mapped[int | None] = mapped_column(Integer)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    answered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    __table_args__ = (
+        CheckConstraint("csat IS NULL OR csat BETWEEN 1 AND 5", name="csat_range"),
+        CheckConstraint("ces IS NULL OR ces BETWEEN 1 AND 7", name="ces_range"),
+        CheckConstraint("nps IS NULL OR nps BETWEEN 0 AND 10", name="nps_range"),
+    )
+
+
+class Document(Base):
+    """A generated letter or form, stored with its case (bytes and checksum)."""
+
+    __tablename__ = "document"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("after_sales_case.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    language: Mapped[str] = mapped_column(String(5))
+    filename: Mapped[str] = mapped_column(String(200))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class TimelineEvent(Base):
+    """One line of a customer's history. Every writer adds one, so the history is a single indexed read."""
+
+    __tablename__ = "timeline_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    kind: Mapped[EventKind] = mapped_column(enum_column(EventKind, "event_kind"))
+    channel: Mapped[Channel | None] = mapped_column(enum_column(Channel, "channel"))
+    title: Mapped[str] = mapped_column(String(200))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    source_table: Mapped[str] = mapped_column(String(40))
+    source_id: Mapped[int] = mapped_column(Integer)
+    store_id: Mapped[int | None] = mapped_column(ForeignKey("store.id"))
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    __table_args__ = (
+        # Newest first, keyset-paged: (occurred_at, id) is the cursor.
+        Index("ix_timeline_event_customer_time", "customer_id", "occurred_at", "id"),
+        Index("ix_timeline_event_customer_kind_time", "customer_id", "kind", "occurred_at", "id"),
+        Index("ix_timeline_event_customer_channel_time", "customer_id", "channel", "occurred_at", "id"),
+        Index("ix_timeline_event_source", "source_table", "source_id"),
+    )

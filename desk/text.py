@@ -1,0 +1,87 @@
+"""Normalising what people type: names, emails, phones, identifiers, free text.
+
+One function per rule, used by every writer (services, import, demo and scale data) and by search,
+so that what is stored and what is looked up always agree.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import phonenumbers
+
+from desk.errors import InvalidInput
+
+# Catalan "l·l" and apostrophes join parts of one name; anything else that is not a letter or digit splits words.
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_PHONE_CHARS = re.compile(r"^[+0-9 ()./\-]+$")
+MAX_NAME_WORD = 80
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents: 'Begoña Martí' -> 'begona marti'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def name_words(text: str) -> list[str]:
+    """The searchable words of a name, folded; 'Núria Puig-Ferré' -> ['nuria', 'puig', 'ferre']."""
+    folded = fold(text).replace("·", "")
+    return [w[:MAX_NAME_WORD] for w in _NON_WORD.split(folded) if w]
+
+
+def normalise_name(text: str) -> str:
+    return " ".join(name_words(text))
+
+
+def normalise_email(text: str) -> str | None:
+    """Lower-case email, or None when it is not a plausible address."""
+    value = text.strip().lower()
+    if len(value) > 254 or value.count("@") != 1:
+        return None
+    local, _, domain = value.partition("@")
+    if not local or "." not in domain or any(ch.isspace() for ch in value):
+        return None
+    return value
+
+
+def looks_like_phone(text: str) -> bool:
+    digits = sum(ch.isdigit() for ch in text)
+    return 6 <= digits <= 17 and bool(_PHONE_CHARS.match(text.strip()))
+
+
+def normalise_phone(text: str, region: str = "ES") -> str | None:
+    """E.164 ('+34612345678') for any common way of writing a number, or None if it is not one."""
+    if not looks_like_phone(text):
+        return None
+    try:
+        number = phonenumbers.parse(text.strip(), region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def normalise_identifier(text: str) -> str:
+    """Order, receipt and serial numbers as stored: upper-case, no spaces."""
+    return "".join(text.split()).upper()
+
+
+def clean_text(value: str | None, field: str, *, max_length: int, required: bool = True) -> str:
+    """Free text an agent typed, trimmed; refused with a readable message when it cannot be stored."""
+    text = (value or "").strip()
+    if required and not text:
+        raise InvalidInput(f"{field} is empty; please fill it in.")
+    if _CONTROL.search(text):
+        raise InvalidInput(f"{field} contains invisible control characters; please retype it.")
+    if len(text) > max_length:
+        raise InvalidInput(f"{field} is too long ({len(text)} characters; at most {max_length}).")
+    return text
+
+
+def strip_control(text: str) -> str:
+    """For search boxes: control characters (a pasted NUL, a tab) become spaces instead of errors."""
+    return _CONTROL.sub(" ", text).replace("\t", " ")
