@@ -1,0 +1,106 @@
+"""Stores, roles and staff users: the reference data the administrator keeps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk import audit
+from desk.actors import Actor
+from desk.db import Database
+from desk.enums import RoleCode, StoreKind
+from desk.errors import InvalidInput, NotFound
+from desk.models import Role, StaffUser, Store
+from desk.passwords import hash_password, verify_password
+from desk.text import clean_text
+
+ROLES: dict[RoleCode, tuple[str, int]] = {
+    RoleCode.AGENT: ("Agent", 10),
+    RoleCode.STORE_MANAGER: ("Store manager", 20),
+    RoleCode.SUPERVISOR: ("Supervisor", 30),
+    RoleCode.ADMINISTRATOR: ("Administrator", 40),
+}
+MIN_PASSWORD = 8
+
+
+def ensure_roles(session: Session) -> dict[RoleCode, Role]:
+    existing = {RoleCode(r.code): r for r in session.scalars(select(Role))}
+    for code, (name, level) in ROLES.items():
+        if code not in existing:
+            existing[code] = Role(code=code, name=name, level=level)
+            session.add(existing[code])
+    session.flush()
+    return existing
+
+
+def add_store(
+    session: Session, code: str, name: str, kind: StoreKind, city: str | None = None, address: str | None = None
+) -> Store:
+    store = session.scalar(select(Store).where(Store.code == code))
+    if store is None:
+        store = Store(code=code, name=name, kind=kind, city=city, address=address)
+        session.add(store)
+        session.flush()
+    return store
+
+
+def add_user(
+    session: Session,
+    actor: Actor,
+    *,
+    username: str,
+    full_name: str,
+    role: RoleCode,
+    store_code: str | None,
+    password: str | None,
+) -> StaffUser:
+    username = clean_text(username, "User name", max_length=60).lower()
+    if not username.replace(".", "").replace("_", "").replace("-", "").isalnum():
+        raise InvalidInput("A user name may hold letters, digits, dots, dashes and underscores only.")
+    if session.scalar(select(StaffUser.id).where(StaffUser.username == username)) is not None:
+        raise InvalidInput(f"User {username} already exists.")
+    if password is not None and len(password) < MIN_PASSWORD:
+        raise InvalidInput(f"A password needs at least {MIN_PASSWORD} characters.")
+    roles = ensure_roles(session)
+    store_id = None
+    if store_code:
+        store_id = session.scalar(select(Store.id).where(Store.code == store_code))
+        if store_id is None:
+            raise NotFound(f"There is no store with code {store_code}.")
+    user = StaffUser(
+        username=username,
+        full_name=clean_text(full_name, "Full name", max_length=120),
+        role_id=roles[role].id,
+        store_id=store_id,
+        password_hash=hash_password(password) if password is not None else None,
+    )
+    session.add(user)
+    session.flush()
+    audit.record(
+        session, actor, "user.create", "staff_user", user.id,
+        after={"username": username, "role": role.value, "store": store_code},
+    )  # fmt: skip
+    return user
+
+
+def actor_for(user: StaffUser, workstation: str) -> Actor:
+    return Actor(
+        user_id=user.id,
+        username=user.username,
+        full_name=user.full_name,
+        role=RoleCode(user.role.code),
+        store_id=user.store_id,
+        workstation=workstation,
+    )
+
+
+def sign_in(db: Database, username: str, password: str, workstation: str) -> Actor:
+    """Check a user's password (embedded database) and return who they are. One message for every failure."""
+    refused = InvalidInput("Unknown user or wrong password.")
+    with db.read() as session:
+        user = session.scalar(select(StaffUser).where(StaffUser.username == username.strip().lower()))
+        if user is None or not user.active or not verify_password(password, user.password_hash):
+            raise refused
+        return actor_for(user, workstation)

@@ -1,0 +1,128 @@
+"""The customer timeline: every writer records an event here; the 360 screen reads it newest first.
+
+Paging is keyset on (occurred_at, id) descending: a page never repeats or skips an event, even while
+new events arrive above it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from desk.db import Database
+from desk.enums import Channel, EventKind
+from desk.errors import InvalidInput
+from desk.models import TimelineEvent, utcnow
+
+PAGE_SIZE = 50
+
+
+@dataclass(frozen=True)
+class TimelineCursor:
+    """Where the next page starts: strictly older than this event."""
+
+    occurred_at: datetime
+    event_id: int
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    id: int
+    occurred_at: datetime
+    kind: EventKind
+    channel: Channel | None
+    title: str
+    detail: str
+    source_table: str
+    source_id: int
+    store_id: int | None
+    actor_id: int | None
+
+    @property
+    def cursor(self) -> TimelineCursor:
+        return TimelineCursor(self.occurred_at, self.id)
+
+
+@dataclass(frozen=True)
+class TimelinePage:
+    rows: list[TimelineRow]
+    next_cursor: TimelineCursor | None  # None: this was the last page
+
+
+def record_event(
+    session: Session,
+    *,
+    customer_id: int,
+    kind: EventKind,
+    title: str,
+    source_table: str,
+    source_id: int,
+    occurred_at: datetime | None = None,
+    channel: Channel | None = None,
+    detail: str = "",
+    store_id: int | None = None,
+    actor_id: int | None = None,
+) -> TimelineEvent:
+    """Add a timeline event to the caller's transaction."""
+    event = TimelineEvent(
+        customer_id=customer_id,
+        occurred_at=occurred_at or utcnow(),
+        kind=kind,
+        channel=channel,
+        title=title[:200],
+        detail=detail,
+        source_table=source_table,
+        source_id=source_id,
+        store_id=store_id,
+        actor_id=actor_id,
+    )
+    session.add(event)
+    return event
+
+
+def timeline_page(
+    db: Database,
+    customer_id: int,
+    *,
+    kinds: frozenset[EventKind] | None = None,
+    channels: frozenset[Channel] | None = None,
+    after: TimelineCursor | None = None,
+    limit: int = PAGE_SIZE,
+) -> TimelinePage:
+    """One page of a customer's history, newest first, optionally filtered by kind and channel."""
+    if not 1 <= limit <= 500:
+        raise InvalidInput("A timeline page holds between 1 and 500 events.")
+    t = TimelineEvent
+    query = select(t).where(t.customer_id == customer_id)
+    if kinds:
+        query = query.where(t.kind.in_(sorted(kinds)))
+    if channels:
+        query = query.where(t.channel.in_(sorted(channels)))
+    if after is not None:
+        query = query.where(
+            or_(t.occurred_at < after.occurred_at, and_(t.occurred_at == after.occurred_at, t.id < after.event_id))
+        )
+    query = query.order_by(t.occurred_at.desc(), t.id.desc()).limit(limit + 1)
+    with db.read() as session:
+        events = session.scalars(query).all()
+        rows = [_row(e) for e in events[:limit]]
+    next_cursor = rows[-1].cursor if len(events) > limit else None
+    return TimelinePage(rows, next_cursor)
+
+
+def _row(e: TimelineEvent) -> TimelineRow:
+    return TimelineRow(
+        id=e.id,
+        occurred_at=e.occurred_at,
+        kind=EventKind(e.kind),
+        channel=Channel(e.channel) if e.channel else None,
+        title=e.title,
+        detail=e.detail,
+        source_table=e.source_table,
+        source_id=e.source_id,
+        store_id=e.store_id,
+        actor_id=e.actor_id,
+    )

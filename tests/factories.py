@@ -1,0 +1,60 @@
+"""Test data built through the services, so tests exercise the same writers as the desk."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from datetime import date
+
+from desk.actors import Actor, system_actor
+from desk.customers import NewCustomer, add_customer
+from desk.db import Database
+from desk.enums import RoleCode, StoreKind
+from desk.staff import actor_for, add_store, add_user, ensure_roles
+
+_numbers = itertools.count(1)
+
+
+@dataclass(frozen=True)
+class Staff:
+    admin: Actor
+    agent: Actor
+    manager: Actor
+    supervisor: Actor
+    shop_id: int
+    web_id: int
+    call_centre_id: int
+
+
+def make_staff(db: Database) -> Staff:
+    system = system_actor("tests")
+    with db.write() as s:
+        ensure_roles(s)
+        shop = add_store(s, "BCN1", "Barcelona Diagonal", StoreKind.STORE, "Barcelona")
+        web = add_store(s, "WEB", "Tienda online", StoreKind.WEB_SHOP)
+        cc = add_store(s, "CC", "Call centre", StoreKind.CALL_CENTRE, "Madrid")
+        users = {}
+        for username, role, store in [
+            ("admin", RoleCode.ADMINISTRATOR, None),
+            ("ana", RoleCode.AGENT, "BCN1"),
+            ("marc", RoleCode.STORE_MANAGER, "BCN1"),
+            ("lucia", RoleCode.SUPERVISOR, "CC"),
+        ]:
+            # Tests pass None: hashing costs 32 MiB and ~0.1 s each; login tests set their own.
+            user = add_user(
+                s, system, username=username, full_name=username.title(), role=role, store_code=store, password=None
+            )
+            users[username] = actor_for(user, "tests")
+        return Staff(users["admin"], users["ana"], users["marc"], users["lucia"], shop.id, web.id, cc.id)
+
+
+def make_customer(db: Database, actor: Actor, full_name: str, **fields: object) -> int:
+    number = fields.pop("customer_number", None) or f"C{next(_numbers):07d}"
+    data = NewCustomer(
+        full_name=full_name,
+        customer_number=str(number),
+        customer_since=fields.pop("customer_since", date(2024, 1, 15)),  # type: ignore[arg-type]
+        **fields,  # type: ignore[arg-type]
+    )
+    with db.write() as s:
+        return add_customer(s, actor, data).id
