@@ -1,0 +1,32 @@
+# Posventa Desk: `make run` opens the desk on the embedded demo database; `make test` runs the whole suite.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test setup demo clean-venv
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Re-installs whenever pyproject.toml changes.
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@
+
+setup: $(STAMP)
+
+# Upgrades the schema and fills the demo data on first run (only when the database has no customers).
+demo: $(STAMP)
+	$(BIN)/desk-admin upgrade
+	$(BIN)/desk-admin seed-demo --if-empty
+
+run: demo
+	$(BIN)/desk
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+clean-venv:
+	rm -rf $(VENV)
