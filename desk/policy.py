@@ -1,0 +1,98 @@
+"""The empowerment policy as stored: limits per role, or per person as an override."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk import audit
+from desk.actors import Actor
+from desk.enums import DecisionKind, RoleCode
+from desk.errors import InvalidInput, NotFound
+from desk.models import EmpowermentPolicy, Role, StaffUser
+
+MAX_LIMIT = Decimal("1000000.00")
+
+
+def parse_amount(text: str | Decimal | None, field: str) -> Decimal | None:
+    """A money amount typed by a person: '50', '50.00' or '50,00'. Refuses negative and absurd amounts."""
+    if text is None or text == "":
+        return None
+    try:
+        value = text if isinstance(text, Decimal) else Decimal(str(text).strip().replace(",", "."))
+    except InvalidOperation:
+        raise InvalidInput(f"{field}: '{str(text)[:40]}' is not an amount.") from None
+    if not value.is_finite() or value < 0:
+        raise InvalidInput(f"{field} must be zero or more.")
+    if value > MAX_LIMIT:
+        raise InvalidInput(f"{field} above {MAX_LIMIT} is not plausible.")
+    if value != value.quantize(Decimal("0.01")):
+        raise InvalidInput(f"{field} has more than two decimals.")
+    return value.quantize(Decimal("0.01"))
+
+
+@dataclass(frozen=True)
+class Limit:
+    kind: DecisionKind
+    currency: str
+    per_decision: Decimal
+    per_agent_day: Decimal | None = None
+    per_customer_12m: Decimal | None = None
+    days_past_window: int | None = None
+
+
+def set_limit(session: Session, actor: Actor, limit: Limit, *, role: RoleCode | None, username: str | None) -> int:
+    """Create or replace the limit of a role, or of one person; audited with before and after."""
+    if (role is None) == (username is None):
+        raise InvalidInput("Give either a role or a user for the limit, not both.")
+    if len(limit.currency) != 3 or not limit.currency.isalpha():
+        raise InvalidInput(f"'{limit.currency}' is not a currency code such as EUR.")
+    if limit.days_past_window is not None and not 0 <= limit.days_past_window <= 365:
+        raise InvalidInput("Days past the return window must be between 0 and 365.")
+    role_id = user_id = None
+    if role is not None:
+        role_id = session.scalar(select(Role.id).where(Role.code == role))
+        if role_id is None:
+            raise NotFound(f"Role {role} does not exist yet; run `desk-admin upgrade` and create a user first.")
+    else:
+        user_id = session.scalar(select(StaffUser.id).where(StaffUser.username == username))
+        if user_id is None:
+            raise NotFound(f"There is no user {username}.")
+    row = session.scalar(
+        select(EmpowermentPolicy).where(
+            EmpowermentPolicy.role_id.is_(role_id) if role_id is None else EmpowermentPolicy.role_id == role_id,
+            EmpowermentPolicy.user_id.is_(None) if user_id is None else EmpowermentPolicy.user_id == user_id,
+            EmpowermentPolicy.decision_kind == limit.kind,
+            EmpowermentPolicy.currency == limit.currency.upper(),
+        )
+    )
+    before = _as_dict(row) if row else None
+    if row is None:
+        row = EmpowermentPolicy(role_id=role_id, user_id=user_id, decision_kind=limit.kind, currency=limit.currency.upper())
+        session.add(row)
+    row.max_per_decision = limit.per_decision
+    row.max_per_agent_day = limit.per_agent_day
+    row.max_per_customer_12m = limit.per_customer_12m
+    row.max_days_past_window = limit.days_past_window
+    session.flush()
+    audit.record(session, actor, "policy.set_limit", "empowerment_policy", row.id, before=before, after=_as_dict(row))
+    return row.id
+
+
+def _as_dict(row: EmpowermentPolicy) -> dict[str, object]:
+    def money(v: Decimal | None) -> str | None:
+        return None if v is None else str(v)
+
+    return {
+        "role_id": row.role_id,
+        "user_id": row.user_id,
+        "kind": str(row.decision_kind),
+        "currency": row.currency,
+        "per_decision": money(row.max_per_decision),
+        "per_agent_day": money(row.max_per_agent_day),
+        "per_customer_12m": money(row.max_per_customer_12m),
+        "days_past_window": row.max_days_past_window,
+    }

@@ -1,0 +1,173 @@
+"""desk-admin: the administrator's command line. Thin wrappers over the services."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from desk import config
+from desk.actors import Actor, system_actor
+from desk.db import Database
+from desk.enums import DecisionKind, RoleCode
+from desk.errors import DeskError
+
+Handler = Callable[[argparse.Namespace, Database, Actor], int]
+
+
+def cmd_upgrade(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    before = db.current_revision()
+    db.upgrade()
+    after = db.current_revision()
+    print(f"Schema at {after}" + ("" if before == after else f" (was {before or 'empty'})"))
+    return 0
+
+
+def cmd_create_user(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    from desk.staff import add_user
+
+    db.check_schema()
+    password = _read_password(args)
+    with db.write() as session:
+        user = add_user(
+            session, actor, username=args.username, full_name=args.full_name or args.username,
+            role=RoleCode(args.role), store_code=args.store, password=password,
+        )  # fmt: skip
+        print(f"Created user {user.username} ({args.role}) with id {user.id}")
+    return 0
+
+
+def _read_password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass(f"Password for {args.username}: ")
+    if getpass.getpass("Again: ") != first:
+        raise DeskError("The two passwords differ; nothing was created.")
+    return first
+
+
+def cmd_set_limit(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    from desk.policy import Limit, parse_amount, set_limit
+
+    db.check_schema()
+    per_decision = parse_amount(args.per_decision, "Per decision")
+    assert per_decision is not None  # argparse requires it
+    limit = Limit(
+        kind=DecisionKind(args.kind),
+        currency=args.currency,
+        per_decision=per_decision,
+        per_agent_day=parse_amount(args.per_day, "Per agent per day"),
+        per_customer_12m=parse_amount(args.per_customer_12m, "Per customer over 12 months"),
+        days_past_window=args.days_past_window,
+    )
+    with db.write() as session:
+        set_limit(session, actor, limit, role=RoleCode(args.role) if args.role else None, username=args.user)
+    who = f"role {args.role}" if args.role else f"user {args.user}"
+    print(f"Limit for {who}, {args.kind}: {per_decision} {args.currency.upper()} per decision")
+    return 0
+
+
+def cmd_seed_demo(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    from desk.demo import has_customers, seed_demo
+
+    db.check_schema()
+    if args.if_empty and has_customers(db):
+        print("Demo data already present; nothing to do.")
+        return 0
+    summary = seed_demo(db, customers=args.customers, seed=args.seed, progress=print)
+    print(summary)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    from desk.importer import ImportRejected, import_csv
+
+    db.check_schema()
+    try:
+        report = import_csv(db, args.what, Path(args.file), actor, phone_region=config.load().phone_region)
+    except ImportRejected as rejected:
+        print(rejected, file=sys.stderr)
+        for problem in rejected.problems:
+            print(f"  line {problem.line}: {problem.reason}", file=sys.stderr)
+        return 1
+    print(report)
+    return 0
+
+
+def cmd_seed_scale(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    from desk.scale import seed_scale
+
+    db.check_schema()
+    summary = seed_scale(db, customers=args.customers, events_per_customer=args.events, seed=args.seed, progress=print)
+    print(summary)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="desk-admin",
+        description="Administer the Posventa Desk database named by DESK_DATABASE_URL "
+        "(default: the embedded SQLite file in the data folder).",
+    )
+    parser.add_argument("--database-url", help="overrides DESK_DATABASE_URL for this command")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    up = sub.add_parser("upgrade", help="migrate the database schema to the newest revision")
+    up.set_defaults(handler=cmd_upgrade)
+
+    cu = sub.add_parser("create-user", help="create a staff user with a role (asks for the password)")
+    cu.add_argument("username")
+    cu.add_argument("--role", required=True, choices=[r.value for r in RoleCode])
+    cu.add_argument("--full-name")
+    cu.add_argument("--store", help="store code the user works at")
+    cu.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    cu.set_defaults(handler=cmd_create_user)
+
+    sl = sub.add_parser("set-limit", help="set an empowerment limit for a role or one user")
+    who = sl.add_mutually_exclusive_group(required=True)
+    who.add_argument("--role", choices=[r.value for r in RoleCode])
+    who.add_argument("--user", help="a user name: a personal override of the role's limit")
+    sl.add_argument("--kind", required=True, choices=[k.value for k in DecisionKind])
+    sl.add_argument("--per-decision", required=True, help="most per decision, e.g. 50.00")
+    sl.add_argument("--per-day", help="most per agent per day")
+    sl.add_argument("--per-customer-12m", help="most per customer over a rolling 12 months")
+    sl.add_argument("--days-past-window", type=int, help="days past the return window still accepted")
+    sl.add_argument("--currency", default="EUR")
+    sl.set_defaults(handler=cmd_set_limit)
+
+    sd = sub.add_parser("seed-demo", help="fill the database with believable demo data")
+    sd.add_argument("--customers", type=int, default=2000)
+    sd.add_argument("--seed", type=int, default=7, help="random seed: the same seed gives the same data")
+    sd.add_argument("--if-empty", action="store_true", help="do nothing when customers already exist")
+    sd.set_defaults(handler=cmd_seed_demo)
+
+    im = sub.add_parser("import", help="import customers, orders or interactions from a CSV file")
+    im.add_argument("what", choices=["customers", "orders", "interactions"])
+    im.add_argument("file")
+    im.set_defaults(handler=cmd_import)
+
+    ss = sub.add_parser("seed-scale", help="bulk-generate customers and history for benchmarks")
+    ss.add_argument("--customers", type=int, required=True)
+    ss.add_argument("--events", type=int, default=10, help="timeline events per customer (about)")
+    ss.add_argument("--seed", type=int, default=11)
+    ss.set_defaults(handler=cmd_seed_scale)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    settings = config.load()
+    db = Database(args.database_url or settings.database_url)
+    try:
+        return args.handler(args, db, system_actor(settings.workstation))
+    except DeskError as error:
+        print(f"desk-admin: {error}", file=sys.stderr)
+        return 2
+    finally:
+        db.dispose()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
