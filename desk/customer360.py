@@ -1,0 +1,100 @@
+"""The customer 360 header: who the customer is and what they are worth, in one read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy import func, select
+
+from desk.db import Database
+from desk.enums import GOODWILL_KINDS, OPEN_CASE_STATES, Channel, ContactKind, DecisionStatus, LoyaltyTier
+from desk.errors import NotFound
+from desk.models import Case, ContactPoint, Customer, Decision, Interaction, SalesOrder, utcnow
+
+GOODWILL_WINDOW = timedelta(days=365)
+
+
+@dataclass(frozen=True)
+class ContactPointView:
+    kind: ContactKind
+    value: str
+    is_primary: bool
+
+
+@dataclass(frozen=True)
+class CustomerHeader:
+    customer_id: int
+    customer_number: str
+    full_name: str
+    is_company: bool
+    loyalty_tier: LoyaltyTier
+    customer_since: date
+    preferred_language: str
+    contact_points: list[ContactPointView]
+    lifetime_spend: dict[str, Decimal]  # per currency
+    order_count: int
+    open_cases: int
+    goodwill_12m: dict[str, Decimal]  # per currency, granted in the last 12 months
+    contacts_by_channel: dict[Channel, int]
+    last_contact_at: datetime | None
+
+
+def customer_header(db: Database, customer_id: int, now: datetime | None = None) -> CustomerHeader:
+    now = now or utcnow()
+    with db.read() as s:
+        customer = s.get(Customer, customer_id)
+        if customer is None:
+            raise NotFound("This customer does not exist (any more).")
+        points = s.scalars(
+            select(ContactPoint).where(ContactPoint.customer_id == customer_id).order_by(ContactPoint.id)
+        ).all()
+        spend_rows = s.execute(
+            select(SalesOrder.currency, func.sum(SalesOrder.total), func.count())
+            .where(SalesOrder.customer_id == customer_id)
+            .group_by(SalesOrder.currency)
+        ).all()
+        open_cases = s.scalar(
+            select(func.count()).select_from(Case).where(
+                Case.customer_id == customer_id, Case.state.in_(sorted(OPEN_CASE_STATES))
+            )
+        )
+        goodwill_rows = s.execute(
+            select(Decision.currency, func.sum(Decision.amount))
+            .where(
+                Decision.customer_id == customer_id,
+                Decision.kind.in_(sorted(GOODWILL_KINDS)),
+                Decision.status == DecisionStatus.GRANTED,
+                Decision.created_at >= now - GOODWILL_WINDOW,
+            )
+            .group_by(Decision.currency)
+        ).all()
+        channel_rows = s.execute(
+            select(Interaction.channel, func.count(), func.max(Interaction.occurred_at))
+            .where(Interaction.customer_id == customer_id)
+            .group_by(Interaction.channel)
+        ).all()
+        last_contact = max((row[2] for row in channel_rows), default=None)
+        if isinstance(last_contact, str):  # SQLite aggregates return text, not the column type
+            last_contact = datetime.fromisoformat(last_contact).replace(tzinfo=now.tzinfo)
+        return CustomerHeader(
+            customer_id=customer.id,
+            customer_number=customer.customer_number,
+            full_name=customer.full_name,
+            is_company=customer.is_company,
+            loyalty_tier=LoyaltyTier(customer.loyalty_tier),
+            customer_since=customer.customer_since,
+            preferred_language=customer.preferred_language,
+            contact_points=[ContactPointView(ContactKind(p.kind), p.value, p.is_primary) for p in points],
+            lifetime_spend={cur: _money(total) for cur, total, _ in spend_rows},
+            order_count=sum(count for _, _, count in spend_rows),
+            open_cases=open_cases or 0,
+            goodwill_12m={cur: _money(total) for cur, total in goodwill_rows},
+            contacts_by_channel={Channel(ch): count for ch, count, _ in channel_rows},
+            last_contact_at=last_contact,
+        )
+
+
+def _money(value: object) -> Decimal:
+    return Decimal(str(value or 0)).quantize(Decimal("0.01"))
