@@ -1,0 +1,98 @@
+"""desk-admin: the commands the issue names, their messages and their effects."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from desk.db import Database, head_revision
+from desk.enums import DecisionKind, RoleCode
+from desk.errors import InvalidInput
+from desk.models import AuditEntry, EmpowermentPolicy
+from desk.scripts.admin import main
+from desk.staff import sign_in
+
+
+def run(db: Database, *args: str, stdin: str = "", monkeypatch: pytest.MonkeyPatch) -> int:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    return main(["--database-url", db.url, *args])
+
+
+def test_help_lists_every_command() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "desk.scripts.admin", "--help"], capture_output=True, text=True, check=True
+    )
+    for command in ["upgrade", "create-user", "set-limit", "seed-demo", "import", "seed-scale"]:
+        assert command in result.stdout
+
+
+def test_upgrade_creates_the_schema_on_an_empty_database(tmp_path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    db = Database(f"sqlite:///{tmp_path / 'new.sqlite3'}")
+    assert run(db, "upgrade", monkeypatch=monkeypatch) == 0
+    assert f"Schema at {head_revision()} (was empty)" in capsys.readouterr().out
+    assert db.current_revision() == head_revision()
+    assert run(db, "upgrade", monkeypatch=monkeypatch) == 0  # a second upgrade is harmless
+    db.dispose()
+
+
+def test_create_user_then_sign_in(db: Database, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    code = run(db, "create-user", "Rosa", "--role", "agent", "--full-name", "Rosa Vila", "--password-stdin",
+               stdin="correct horse\n", monkeypatch=monkeypatch)  # fmt: skip
+    assert code == 0 and "Created user rosa (agent)" in capsys.readouterr().out
+    actor = sign_in(db, "rosa", "correct horse", "ws-1")
+    assert (actor.username, actor.role, actor.full_name) == ("rosa", RoleCode.AGENT, "Rosa Vila")
+    with pytest.raises(InvalidInput, match="Unknown user or wrong password"):
+        sign_in(db, "rosa", "wrong horse", "ws-1")
+    with db.read() as s:
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "user.create")).one()
+        assert "correct horse" not in str(entry.after)
+
+
+def test_create_user_refusals_are_readable(db: Database, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    assert run(db, "create-user", "rosa", "--role", "agent", "--password-stdin", stdin="short\n", monkeypatch=monkeypatch) == 2
+    assert "at least 8 characters" in capsys.readouterr().err
+    assert run(db, "create-user", "rosa", "--role", "agent", "--store", "NOPE", "--password-stdin",
+               stdin="long enough\n", monkeypatch=monkeypatch) == 2  # fmt: skip
+    assert "no store with code NOPE" in capsys.readouterr().err
+    assert run(db, "create-user", "x'; DROP TABLE staff_user;--", "--role", "agent", "--password-stdin",
+               stdin="long enough\n", monkeypatch=monkeypatch) == 2  # fmt: skip
+    assert "letters, digits" in capsys.readouterr().err
+
+
+def test_set_limit_for_a_role_and_a_person_replaces_and_audits(db: Database, staff, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    args = ["set-limit", "--role", "agent", "--kind", "goodwill_voucher", "--per-decision", "50,00", "--per-day", "200"]
+    assert run(db, *args, monkeypatch=monkeypatch) == 0
+    assert run(db, *args[:-1], "250", monkeypatch=monkeypatch) == 0
+    assert run(db, "set-limit", "--user", "ana", "--kind", "fee_waiver", "--per-decision", "15",
+               "--days-past-window", "7", monkeypatch=monkeypatch) == 0  # fmt: skip
+    with db.read() as s:
+        rows = s.scalars(select(EmpowermentPolicy).order_by(EmpowermentPolicy.id)).all()
+        assert [(r.decision_kind, r.max_per_decision, r.max_per_agent_day) for r in rows] == [
+            (DecisionKind.GOODWILL_VOUCHER, Decimal("50.00"), Decimal("250.00")),
+            (DecisionKind.FEE_WAIVER, Decimal("15.00"), None),
+        ]
+        assert rows[1].user_id == staff.agent.user_id and rows[1].max_days_past_window == 7
+        audits = s.scalars(select(AuditEntry).where(AuditEntry.action == "policy.set_limit")).all()
+        assert len(audits) == 3 and audits[1].before is not None and audits[1].before["per_agent_day"] == "200.00"
+
+
+@pytest.mark.parametrize("amount", ["-5", "abc", "1e9", "NaN", "0.001"])
+def test_set_limit_refuses_absurd_amounts_and_changes_nothing(db: Database, staff, capsys, monkeypatch, amount) -> None:  # type: ignore[no-untyped-def]
+    code = run(db, "set-limit", "--role", "agent", "--kind", "refund", f"--per-decision={amount}",
+               monkeypatch=monkeypatch)  # fmt: skip
+    assert code == 2 and "Per decision" in capsys.readouterr().err
+    with db.read() as s:
+        assert s.scalars(select(EmpowermentPolicy)).all() == []
+
+
+def test_commands_refuse_a_database_without_schema(tmp_path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    db = Database(f"sqlite:///{tmp_path / 'bare.sqlite3'}")
+    assert run(db, "set-limit", "--role", "agent", "--kind", "refund", "--per-decision", "5",
+               monkeypatch=monkeypatch) == 2  # fmt: skip
+    assert "desk-admin upgrade" in capsys.readouterr().err
+    db.dispose()
