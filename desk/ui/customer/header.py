@@ -1,0 +1,132 @@
+"""The customer 360 header: who the customer is and what they are worth, at a glance.
+
+A widget of plain data: `show_header(CustomerHeader)`; the customer view decides when to load it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desk.customer360 import CustomerHeader
+from desk.enums import ContactKind, LoyaltyTier
+from desk.ui.formatting import (
+    channel_label,
+    contact_kind_label,
+    format_amounts,
+    format_date,
+    format_when,
+    language_label,
+    tier_label,
+)
+
+
+class Tile(QFrame):
+    """A caption above a figure, with an optional quieter note below."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tile")
+        self.caption = QLabel(caption.upper(), self)
+        self.caption.setObjectName("tileCaption")
+        self.value = QLabel("—", self)
+        self.value.setObjectName("tileValue")
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.value.setWordWrap(True)
+        self.note = QLabel("", self)
+        self.note.setObjectName("tileNote")
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(2)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+
+    def set(self, value: str, note: str = "", *, alert: bool = False) -> None:
+        self.value.setText(value)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+        self.setProperty("alert", alert)
+        self.style().polish(self)
+        self.value.style().polish(self.value)
+
+
+class CustomerHeaderWidget(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerHeader")
+        self.name = QLabel(self)
+        self.name.setObjectName("customerName")
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.name.setWordWrap(True)
+        self.facts = QLabel(self)  # number · tier · since · language
+        self.facts.setObjectName("customerFacts")
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.contacts = QLabel(self)
+        self.contacts.setObjectName("customerContacts")
+        self.contacts.setWordWrap(True)
+        self.contacts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.spend = Tile(self.tr("Lifetime spend"), self)
+        self.orders = Tile(self.tr("Orders"), self)
+        self.open_cases = Tile(self.tr("Open cases"), self)
+        self.goodwill = Tile(self.tr("Goodwill, last 12 months"), self)
+        self.contacts_tile = Tile(self.tr("Contacts"), self)
+        tiles = QGridLayout()
+        tiles.setHorizontalSpacing(8)
+        for column, (tile, stretch) in enumerate(
+            [(self.spend, 3), (self.orders, 2), (self.open_cases, 2), (self.goodwill, 3), (self.contacts_tile, 4)]
+        ):
+            tiles.addWidget(tile, 0, column)
+            tiles.setColumnStretch(column, stretch)
+
+        top = QVBoxLayout()
+        top.setSpacing(2)
+        top.addWidget(self.name)
+        top.addWidget(self.facts)
+        top.addWidget(self.contacts)
+        self._top_row = QHBoxLayout()
+        self._top_row.addLayout(top, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addLayout(self._top_row)
+        layout.addLayout(tiles)
+
+    def add_action_widget(self, widget: QWidget) -> None:
+        """Room at the top right for the view's buttons (e.g. "Log a contact")."""
+        self._top_row.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
+
+    def show_header(self, h: CustomerHeader) -> None:
+        self.name.setText(h.full_name)
+        facts = [h.customer_number]
+        if h.is_company:
+            facts.append(self.tr("Company"))
+        if h.loyalty_tier != LoyaltyTier.NONE:
+            facts.append(tier_label(h.loyalty_tier))
+        facts.append(self.tr("Customer since {date}").format(date=format_date(h.customer_since)))
+        facts.append(language_label(h.preferred_language))
+        self.facts.setText("  ·  ".join(facts))
+        self.contacts.setText(self._contact_text(h))
+
+        self.spend.set(format_amounts(h.lifetime_spend))
+        self.orders.set(str(h.order_count))
+        self.open_cases.set(str(h.open_cases), alert=h.open_cases > 0)
+        self.goodwill.set(format_amounts(h.goodwill_12m), alert=bool(h.goodwill_12m))
+        total = sum(h.contacts_by_channel.values())
+        by_channel = ", ".join(
+            f"{channel_label(channel)} {count}"
+            for channel, count in sorted(h.contacts_by_channel.items(), key=lambda item: (-item[1], item[0]))
+        )
+        last = self.tr("last {when}").format(when=format_when(h.last_contact_at)) if h.last_contact_at else ""
+        self.contacts_tile.set(str(total), "\n".join(part for part in (by_channel, last) if part))
+
+    def _contact_text(self, h: CustomerHeader) -> str:
+        if not h.contact_points:
+            return self.tr("No phone, email or address on file")
+        order = {ContactKind.PHONE: 0, ContactKind.EMAIL: 1, ContactKind.ADDRESS: 2}
+        points = sorted(h.contact_points, key=lambda p: (order[p.kind], not p.is_primary))
+        return "    ".join(f"{contact_kind_label(p.kind)}: {p.value}" for p in points)

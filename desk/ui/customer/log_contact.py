@@ -1,0 +1,168 @@
+"""Log a contact: channel, direction, reason, summary, outcome; saved through an Op.
+
+When the service refuses (a missing field, the database out of reach) the dialog stays open with everything
+the agent typed and says why in red, above the buttons. Ctrl+Enter saves from any field.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk import interactions
+from desk.enums import Channel, Direction, StoreKind
+from desk.errors import DeskError
+from desk.interactions import ContactForm
+from desk.ui.context import DeskContext
+from desk.ui.formatting import channel_label, direction_label
+from desk.ui.ops import Op, failure_text
+
+REASONS = ["Product fault", "Return request", "Delivery problem", "Invoice question", "Complaint",
+           "Warranty question", "Other"]  # fmt: skip
+OUTCOMES = ["Resolved", "Case opened", "Call back", "Escalated", "Information given"]
+
+
+def default_channel(store_kind: StoreKind | None) -> Channel:
+    """Staff in a shop mostly log walk-ins; everyone else (call centre, web shop, unknown) mostly calls."""
+    return Channel.STORE if store_kind == StoreKind.STORE else Channel.PHONE
+
+
+class LogContactDialog(QDialog):
+    def __init__(
+        self,
+        ctx: DeskContext,
+        customer_id: int,
+        customer_name: str,
+        parent: QWidget | None = None,
+        *,
+        store_kind: StoreKind | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("logContactDialog")
+        self._ctx = ctx
+        self._customer_id = customer_id
+        self._saving = False
+        self.interaction_id: int | None = None
+        self.setWindowTitle(self.tr("Log a contact with {name}").format(name=customer_name))
+        self.setMinimumWidth(560)
+
+        self.channel = QComboBox(self)
+        for channel in Channel:
+            self.channel.addItem(channel_label(channel), channel)
+        self.channel.setCurrentIndex(self.channel.findData(default_channel(store_kind)))
+        self.direction = QComboBox(self)
+        for direction in Direction:
+            self.direction.addItem(direction_label(direction), direction)
+        self.reason = QComboBox(self)
+        self.reason.setEditable(True)
+        self.reason.addItems([self.tr(r) for r in REASONS])
+        self.reason.setCurrentIndex(-1)  # no silent default: the agent says why the customer got in touch
+        self.reason.lineEdit().setPlaceholderText(self.tr("Why did the customer get in touch?"))
+        self.summary = QPlainTextEdit(self)
+        self.summary.setTabChangesFocus(True)
+        self.summary.setPlaceholderText(self.tr("What was said and done"))
+        self.summary.setMinimumHeight(140)
+        self.outcome = QComboBox(self)
+        self.outcome.setEditable(True)
+        self.outcome.addItems([self.tr(o) for o in OUTCOMES])
+        self.outcome.setCurrentIndex(-1)
+        self.outcome.lineEdit().setPlaceholderText(self.tr("How did it end?"))
+        for combo in (self.reason, self.outcome):
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+
+        self.error = QLabel(self)
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.hide()
+
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setToolTip(self.tr("Save the contact (Ctrl+Enter)"))
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        # Enter in a one-line field must not save half a form: only the button or Ctrl+Enter do.
+        self.save_button.setAutoDefault(False)
+        self.save_button.setDefault(False)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.save)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("&Channel"), self.channel)
+        form.addRow(self.tr("&Direction"), self.direction)
+        form.addRow(self.tr("&Reason"), self.reason)
+        form.addRow(self.tr("S&ummary"), self.summary)
+        form.addRow(self.tr("&Outcome"), self.outcome)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        for first, second in [(self.channel, self.direction), (self.direction, self.reason),
+                              (self.reason, self.summary), (self.summary, self.outcome),
+                              (self.outcome, self.save_button)]:  # fmt: skip
+            QWidget.setTabOrder(first, second)
+        self.reason.setFocus()
+
+    def form(self) -> ContactForm:
+        return ContactForm(
+            channel=self.channel.currentData(),
+            direction=self.direction.currentData(),
+            reason=self.reason.currentText(),
+            summary=self.summary.toPlainText(),
+            outcome=self.outcome.currentText(),
+        )
+
+    def save(self) -> None:
+        if self._saving:
+            return
+        ctx, customer_id, form = self._ctx, self._customer_id, self.form()
+        self._set_saving(True)
+        self.error.hide()
+        Op(self, lambda: interactions.log_contact(ctx.db, ctx.actor, customer_id, form)).success(
+            self._saved
+        ).failure(self._refused).announce(lambda iid: {"customer": customer_id, "interaction": iid}).run()
+
+    def _saved(self, interaction_id: int) -> None:
+        self._set_saving(False)
+        self.interaction_id = interaction_id
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self._set_saving(False)
+        message = failure_text(exc)
+        if not isinstance(exc, DeskError):
+            message = self.tr("The contact was not saved. {reason}").format(reason=message)
+        self.error.setText(message)
+        self.error.show()
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.save_button.setEnabled(not saving)
+        self.save_button.setText(self.tr("Saving…") if saving else self.tr("Save"))
+
+    def reject(self) -> None:
+        if self._saving:
+            return  # the write is under way; its answer decides
+        typed = self.summary.toPlainText().strip() or self.reason.currentText().strip()
+        if typed and self.isVisible():
+            answer = QMessageBox.question(
+                self, self.windowTitle(), self.tr("Close without saving? What you typed will be lost."),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()

@@ -1,0 +1,131 @@
+"""The customer 360 view: header, timeline with its detail, and "Log a contact".
+
+`open_customer(id)` loads the header and the first timeline page through Ops. When a change is announced
+for the customer on screen (a contact logged here or in any other window), both refresh themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from desk import customer360
+from desk.customer360 import CustomerHeader
+from desk.enums import StoreKind
+from desk.ui.context import DeskContext
+from desk.ui.customer.header import CustomerHeaderWidget
+from desk.ui.customer.log_contact import LogContactDialog
+from desk.ui.customer.timeline_model import PageFn, TimelineModel, service_pages
+from desk.ui.customer.timeline_panel import TimelinePanel
+from desk.ui.ops import Op, changes, failure_text
+
+HeaderFn = Callable[[int], CustomerHeader]  # runs on the worker
+
+
+class CustomerView(QWidget):
+    headerShown = Signal(int)  # customer id, once its header is on screen
+
+    def __init__(
+        self,
+        ctx: DeskContext,
+        parent: QWidget | None = None,
+        *,
+        load_header: HeaderFn | None = None,
+        pages: PageFn | None = None,
+        store_kind: StoreKind | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerView")
+        self._ctx = ctx
+        self._load_header = load_header or (lambda customer_id: customer360.customer_header(ctx.db, customer_id))
+        self._store_kind = store_kind
+        self._customer_id: int | None = None
+        self._header_seq = 0
+        self.current: CustomerHeader | None = None
+
+        self.header = CustomerHeaderWidget(self)
+        self.log_button = QPushButton(self.tr("Log a contact"), self)
+        self.log_button.setObjectName("primaryButton")
+        self.log_button.setShortcut(QKeySequence("Ctrl+L"))  # window-wide, like the search keys
+        self.log_button.setToolTip(self.tr("Log a contact with this customer (Ctrl+L)"))
+        self.log_button.setEnabled(False)
+        self.log_button.clicked.connect(self.log_contact)
+        self.header.add_action_widget(self.log_button)
+
+        self.timeline = TimelineModel(pages or service_pages(ctx), self)
+        self.timeline_panel = TimelinePanel(self.timeline, self)
+
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(6, 12, 12, 6)
+        layout.setSpacing(14)
+        layout.addWidget(self.header)
+        layout.addWidget(self.timeline_panel, 1)
+
+        self.empty = QLabel(
+            self.tr("Find a customer on the left, then open them to see their whole history here."), self
+        )
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        changes().changed.connect(self._changed)
+
+    @property
+    def customer_id(self) -> int | None:
+        return self._customer_id
+
+    def open_customer(self, customer_id: int) -> None:
+        self._customer_id = customer_id
+        self.current = None
+        self.log_button.setEnabled(False)  # until the header says who this is
+        self.stack.setCurrentIndex(1)
+        self._refresh_header()
+        self.timeline_panel.show_customer(customer_id)
+
+    def _refresh_header(self) -> None:
+        assert self._customer_id is not None
+        self._header_seq += 1
+        seq, customer_id, load = self._header_seq, self._customer_id, self._load_header
+        Op(self, lambda: load(customer_id)).success(lambda h: self._header_arrived(seq, h)).failure(
+            lambda exc: self._header_failed(seq, exc)
+        ).run()
+
+    def _header_arrived(self, seq: int, header: CustomerHeader) -> None:
+        if seq != self._header_seq:
+            return
+        self.current = header
+        self.header.show_header(header)
+        self.log_button.setEnabled(True)
+        self.headerShown.emit(header.customer_id)
+
+    def _header_failed(self, seq: int, exc: BaseException) -> None:
+        if seq != self._header_seq:
+            return
+        self.header.name.setText(failure_text(exc))
+
+    def _changed(self, what: dict[str, Any]) -> None:
+        if self._customer_id is not None and what.get("customer") == self._customer_id:
+            self._refresh_header()
+            self.timeline.reload()
+
+    def log_contact(self) -> LogContactDialog | None:
+        if self.current is None:
+            return None
+        dialog = LogContactDialog(
+            self._ctx, self.current.customer_id, self.current.full_name, self, store_kind=self._store_kind
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # window-modal, not exec(): answers of other ops keep arriving meanwhile
+        return dialog
