@@ -32,7 +32,6 @@ class Tile(QFrame):
         self.value = QLabel("—", self)
         self.value.setObjectName("tileValue")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.value.setWordWrap(True)
         self.note = QLabel("", self)
         self.note.setObjectName("tileNote")
         self.note.setWordWrap(True)
@@ -77,7 +76,7 @@ class CustomerHeaderWidget(QWidget):
         tiles = QGridLayout()
         tiles.setHorizontalSpacing(8)
         for column, (tile, stretch) in enumerate(
-            [(self.spend, 3), (self.orders, 2), (self.open_cases, 2), (self.goodwill, 3), (self.contacts_tile, 4)]
+            [(self.spend, 3), (self.orders, 2), (self.open_cases, 2), (self.goodwill, 3), (self.contacts_tile, 3)]
         ):
             tiles.addWidget(tile, 0, column)
             tiles.setColumnStretch(column, stretch)
@@ -118,7 +117,7 @@ class CustomerHeaderWidget(QWidget):
         self.goodwill.set(format_amounts(h.goodwill_12m), alert=bool(h.goodwill_12m))
         total = sum(h.contacts_by_channel.values())
         by_channel = ", ".join(
-            f"{channel_label(channel)} {count}"
+            f"{channel_label(channel)}\u00a0{count}"  # never split a channel from its count
             for channel, count in sorted(h.contacts_by_channel.items(), key=lambda item: (-item[1], item[0]))
         )
         last = self.tr("last {when}").format(when=format_when(h.last_contact_at)) if h.last_contact_at else ""

@@ -88,8 +88,8 @@ class TimelinePanel(QWidget):
         split.setChildrenCollapsible(False)
         split.addWidget(self.view)
         split.addWidget(self.detail)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(0, 5)
+        split.setStretchFactor(1, 2)
         self.splitter = split
 
         layout = QVBoxLayout(self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 Index = QModelIndex | QPersistentModelIndex
@@ -26,7 +26,8 @@ class Hit(Protocol):
 def second_line(hit: Hit) -> str:
     """ "C0000012 · phone: +34 612 345 678" — the number, and what the query matched."""
     matched = str(getattr(hit.matched_on, "value", hit.matched_on) or "").replace("_", " ")
-    why = f"{matched}: {hit.detail}" if matched and hit.detail else (hit.detail or matched)
+    detail = "" if hit.detail == hit.full_name else hit.detail  # the name is on the first line already
+    why = f"{matched}: {detail}" if matched and detail else (detail or matched)
     return f"{hit.customer_number} · {why}" if why else hit.customer_number
 
 
@@ -96,8 +97,9 @@ class TwoLineDelegate(QStyledItemDelegate):
         name = QFontMetrics(first).elidedText(str(index.data() or ""), Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignLeft, name)
         painter.setFont(second)
-        if not selected:
-            painter.setPen(opt.palette.color(QPalette.ColorRole.PlaceholderText))
+        if not selected:  # quieter than the name, still readable: two thirds of the way from background to text
+            text, base = opt.palette.color(QPalette.ColorRole.Text), opt.palette.color(QPalette.ColorRole.Base)
+            painter.setPen(QColor(*(round(b + (t - b) * 0.7) for t, b in zip(text.getRgb()[:3], base.getRgb()[:3]))))
         detail = QFontMetrics(second).elidedText(
             str(index.data(SECOND_LINE_ROLE) or ""), Qt.TextElideMode.ElideRight, rect.width()
         )
