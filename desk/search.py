@@ -1,0 +1,299 @@
+"""Customer search: one box for a name, phone, email, order, receipt, serial or customer number.
+
+Tiers, strongest first (SearchHit.rank):
+  0  an exact identifier: phone, email, order/receipt/serial/customer number (b-tree lookups);
+  1  a name whose words include every query word whole ('marti' finds Martí);
+  2  a name whose words start with every query word ('marti' finds Martínez, 'begona garc' Begoña García);
+  3  the same with one typo per word corrected through the name-word index (desk.name_index).
+Name tiers read the database's full-text index (FTS5 `customer_fts` on SQLite, the GIN index on
+`to_tsvector('simple', search_name)` on PostgreSQL), each fetching a bounded candidate set; the
+final order (rank, then name, then id) is decided here. A customer found several ways appears once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, Row, and_, bindparam, column, func, literal_column, or_, select, table, text
+from sqlalchemy.orm import Session
+
+from desk import name_index
+from desk.db import Database
+from desk.enums import ContactKind
+from desk.models import Case, CaseLine, ContactPoint, Customer, NameWord, OrderLine, SalesOrder
+from desk.text import name_words, normalise_email, normalise_identifier, normalise_phone, strip_control
+
+MAX_LIMIT = 50
+MAX_QUERY = 200  # characters of the query that are looked at; the rest of a paste is ignored
+MAX_NAME_TERMS = 12  # no name has more words; beyond this the query cannot be a name
+CANDIDATES = 4 * MAX_LIMIT  # rows a name tier fetches from the index before ranking here
+MAX_IDENTIFIER = 60  # the widest identifier column (serial numbers)
+_IDENTIFIER = re.compile(r"^[\x21-\x7e]+$")  # identifiers are printed ASCII
+
+_CUSTOMER_FTS = table("customer_fts", column("rowid"))  # SQLite's FTS5 index (migration 0001)
+
+RANK_IDENTIFIER, RANK_WORD, RANK_PREFIX, RANK_TYPO = 0, 1, 2, 3
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    customer_id: int
+    customer_number: str
+    full_name: str
+    matched_on: str  # phone, email, order number, receipt number, serial number, customer number, name, ...
+    detail: str  # a short line shown under the name
+    rank: int  # 0 = exact identifier; larger = weaker match
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A customer matched one way; `strength` orders matches of one rank (more whole words first)."""
+
+    customer_id: int
+    customer_number: str
+    full_name: str
+    search_name: str
+    matched_on: str
+    detail: str
+    rank: int
+    strength: int = 0
+
+    def key(self) -> tuple[int, int, str, str, int]:
+        return (self.rank, -self.strength, self.search_name, self.full_name, self.customer_id)
+
+
+def search_customers(db: Database, query: str, *, phone_region: str = "ES", limit: int = MAX_LIMIT) -> list[SearchHit]:
+    """Customers matching what an agent typed, best first, at most `limit` (and never more than 50)."""
+    limit = min(max(limit, 0), MAX_LIMIT)
+    typed = _clean_query(query)
+    if not typed or limit == 0:
+        return []
+    words = name_words(typed)
+    with db.read() as session:
+        best: dict[int, _Found] = {}
+        _keep(best, _identifier_matches(session, typed, phone_region))
+        if _could_be_name(words):
+            # Each tier is weaker than the one before: a tier runs only while the result is not full.
+            for tier in (_whole_word_matches, _prefix_matches, _typo_matches):
+                if len(best) >= limit:
+                    break
+                _keep(best, tier(session, words))
+        ranked = sorted(best.values(), key=_Found.key)[:limit]
+        return _with_details(session, ranked)
+
+
+def _clean_query(query: str) -> str:
+    """The part of the query worth looking at: bounded, no control characters, valid UTF-8."""
+    cut = strip_control(str(query)[:MAX_QUERY])
+    return cut.encode("utf-8", "ignore").decode("utf-8").strip()  # drops lone surrogates
+
+
+def _could_be_name(words: Sequence[str]) -> bool:
+    """Single letters alone are too unselective to search names by (and no index holds 1-letter prefixes)."""
+    return 0 < len(words) <= MAX_NAME_TERMS and max(map(len, words)) >= 2
+
+
+def _keep(best: dict[int, _Found], found: Iterable[_Found]) -> None:
+    for hit in found:
+        current = best.get(hit.customer_id)
+        if current is None or hit.key() < current.key():
+            best[hit.customer_id] = hit
+
+
+# --- identifiers ---------------------------------------------------------------------------------
+
+
+def _identifier_matches(session: Session, typed: str, phone_region: str) -> list[_Found]:
+    found: list[_Found] = []
+    phone = normalise_phone(typed, phone_region)
+    if phone is not None:
+        found += _contact_matches(session, ContactKind.PHONE, phone, "phone")
+    email = normalise_email(typed)
+    if email is not None:
+        found += _contact_matches(session, ContactKind.EMAIL, email, "email")
+    ident = normalise_identifier(typed)
+    if len(ident) <= MAX_IDENTIFIER and _IDENTIFIER.match(ident):
+        found += _order_matches(session, ident)
+        found += _serial_matches(session, ident)
+        found += _customer_number_matches(session, typed, ident)
+    return found
+
+
+def _customer_columns() -> tuple[ColumnElement, ...]:
+    return (Customer.id, Customer.customer_number, Customer.full_name, Customer.search_name)
+
+
+def _identified(row: Row, matched_on: str, detail: str) -> _Found:
+    return _Found(row.id, row.customer_number, row.full_name, row.search_name, matched_on, detail, RANK_IDENTIFIER)
+
+
+def _live(*conditions: ColumnElement[bool]) -> ColumnElement[bool]:
+    """Erased customers are never found."""
+    return and_(Customer.erased_at.is_(None), *conditions)
+
+
+def _contact_matches(session: Session, kind: ContactKind, value: str, matched_on: str) -> list[_Found]:
+    rows = session.execute(
+        select(*_customer_columns(), ContactPoint.value)
+        .join(ContactPoint, ContactPoint.customer_id == Customer.id)
+        .where(_live(ContactPoint.kind == kind, ContactPoint.value_norm == value))
+        .limit(MAX_LIMIT)
+    )
+    return [_identified(row, matched_on, row.value) for row in rows]
+
+
+def _order_matches(session: Session, ident: str) -> list[_Found]:
+    rows = session.execute(
+        select(*_customer_columns(), SalesOrder.order_number, SalesOrder.receipt_number)
+        .join(SalesOrder, SalesOrder.customer_id == Customer.id)
+        .where(_live(or_(SalesOrder.order_number == ident, SalesOrder.receipt_number == ident)))
+    )
+    found = []
+    for row in rows:
+        if row.order_number == ident:
+            found.append(_identified(row, "order number", f"Order {row.order_number}"))
+        else:
+            found.append(_identified(row, "receipt number", f"Receipt {row.receipt_number}, order {row.order_number}"))
+    return found
+
+
+def _serial_matches(session: Session, ident: str) -> list[_Found]:
+    sold = session.execute(
+        select(*_customer_columns(), SalesOrder.order_number.label("ref"))
+        .join(SalesOrder, SalesOrder.customer_id == Customer.id)
+        .join(OrderLine, OrderLine.order_id == SalesOrder.id)
+        .where(_live(OrderLine.serial_number == ident))
+        .limit(MAX_LIMIT)
+    )
+    claimed = session.execute(
+        select(*_customer_columns(), Case.case_number.label("ref"))
+        .join(Case, Case.customer_id == Customer.id)
+        .join(CaseLine, CaseLine.case_id == Case.id)
+        .where(_live(CaseLine.serial_number == ident))
+        .limit(MAX_LIMIT)
+    )
+    found = [_identified(row, "serial number", f"Serial {ident}, order {row.ref}") for row in sold]
+    found += [_identified(row, "serial number", f"Serial {ident}, case {row.ref}") for row in claimed]
+    return found
+
+
+def _customer_number_matches(session: Session, typed: str, ident: str) -> list[_Found]:
+    # Customer numbers are stored as given (trimmed); the usual ones are upper-case without spaces.
+    rows = session.execute(select(*_customer_columns()).where(_live(Customer.customer_number.in_({typed, ident}))))
+    return [_identified(row, "customer number", "") for row in rows]
+
+
+# --- names ---------------------------------------------------------------------------------------
+
+
+def _whole_word_matches(session: Session, words: Sequence[str]) -> list[_Found]:
+    """Tier 1: every query word is a whole word of the name (its own tier, so the LIMIT cannot cut it off)."""
+    return _ranked(_fts(session, [[_Term(w, prefix=False)] for w in words]), words, {})
+
+
+def _prefix_matches(session: Session, words: Sequence[str]) -> list[_Found]:
+    """Tier 2: every query word starts a word of the name."""
+    return _ranked(_fts(session, [[_Term(w, prefix=True)] for w in words]), words, {})
+
+
+def _typo_matches(session: Session, words: Sequence[str]) -> list[_Found]:
+    """Tier 3: query words that are no known name word may instead be a known word one edit away."""
+    fixable = [w for w in words if len(w) >= name_index.MIN_TYPO_LENGTH and any(ch.isalpha() for ch in w)]
+    if not fixable:
+        return []
+    known = set(session.scalars(select(NameWord.word).where(NameWord.word.in_(sorted(set(fixable))))))
+    fixes = {w: name_index.corrections(session, w) for w in fixable if w not in known}
+    fixes = {w: found for w, found in fixes.items() if found}
+    if not fixes:
+        return []
+    terms = [[_Term(w, prefix=True), *(_Term(c, prefix=False) for c in fixes.get(w, ()))] for w in words]
+    return _ranked(_fts(session, terms), words, fixes)
+
+
+@dataclass(frozen=True)
+class _Term:
+    word: str  # folded: only [a-z0-9], so it is safe inside either full-text query syntax
+    prefix: bool
+
+
+def _fts(session: Session, groups: list[list[_Term]]) -> Sequence[Row]:
+    """Customers whose name has, for every group, at least one of its terms; at most CANDIDATES rows.
+
+    The query text is built from folded words only, every one quoted (SQLite) and bound as a parameter.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        tsquery = " & ".join(_group([t.word + (":*" if t.prefix else "") for t in g], " | ") for g in groups)
+        simple = literal_column("'simple'")  # a constant, so the expression is the GIN index's expression
+        matches = func.to_tsvector(simple, Customer.search_name).op("@@")(
+            func.to_tsquery(simple, bindparam("tsquery", tsquery))
+        )
+        statement = select(*_customer_columns()).where(_live(matches))
+    else:
+        match = " AND ".join(_group([f'"{t.word}"' + ("*" if t.prefix else "") for t in g], " OR ") for g in groups)
+        # Driven by the FTS5 table and joined by rowid, so LIMIT stops reading the index early.
+        statement = (
+            select(*_customer_columns())
+            .select_from(_CUSTOMER_FTS)
+            .join(Customer, Customer.id == _CUSTOMER_FTS.c.rowid)
+            .where(_live(text("customer_fts MATCH :match").bindparams(match=match)))
+        )
+    return session.execute(statement.limit(CANDIDATES)).all()
+
+
+def _group(alternatives: list[str], operator: str) -> str:
+    return alternatives[0] if len(alternatives) == 1 else "(" + operator.join(alternatives) + ")"
+
+
+def _ranked(rows: Sequence[Row], words: Sequence[str], fixes: dict[str, list[str]]) -> list[_Found]:
+    return [hit for row in rows if (hit := _rank_name(row, words, fixes)) is not None]
+
+
+def _rank_name(row: Row, words: Sequence[str], fixes: dict[str, list[str]]) -> _Found | None:
+    """How well the stored name words match the query words; None when one query word is not matched."""
+    stored = row.search_name.split()
+    whole = prefix = corrected = 0
+    for word in words:
+        if word in stored:
+            whole += 1
+        elif any(s.startswith(word) for s in stored):
+            prefix += 1
+        elif any(c in stored for c in fixes.get(word, ())):
+            corrected += 1
+        else:
+            return None
+    if corrected:
+        rank, matched_on = RANK_TYPO, "name (typo corrected)"
+    else:
+        rank, matched_on = (RANK_PREFIX if prefix else RANK_WORD), "name"
+    return _Found(row.id, row.customer_number, row.full_name, row.search_name, matched_on, "", rank, whole)
+
+
+# --- details -------------------------------------------------------------------------------------
+
+
+def _with_details(session: Session, ranked: list[_Found]) -> list[SearchHit]:
+    """Hits without a detail of their own show the customer's primary phone, or else primary email."""
+    needing = [f.customer_id for f in ranked if not f.detail]
+    contacts: dict[int, str] = {}
+    if needing:
+        rows = session.execute(
+            select(ContactPoint.customer_id, ContactPoint.kind, ContactPoint.value)
+            .where(
+                ContactPoint.customer_id.in_(needing),
+                ContactPoint.is_primary.is_(True),
+                ContactPoint.kind.in_([ContactKind.PHONE, ContactKind.EMAIL]),
+            )
+            .order_by(ContactPoint.customer_id, ContactPoint.id)
+        )
+        for row in rows:
+            if row.kind == ContactKind.PHONE or row.customer_id not in contacts:
+                contacts[row.customer_id] = row.value
+    return [
+        SearchHit(
+            f.customer_id, f.customer_number, f.full_name, f.matched_on, f.detail or contacts.get(f.customer_id, ""),
+            f.rank,
+        )
+        for f in ranked
+    ]
