@@ -161,3 +161,21 @@ def test_arrows_move_in_the_results_and_stop_at_the_ends(panel: SearchPanel, qtb
         qtbot.keyClick(panel.box, Qt.Key.Key_Down)
         qtbot.keyClick(panel.box, Qt.Key.Key_Enter)
     assert chosen.args == [3]
+
+
+@pytest.mark.parametrize(
+    ("matched_on", "detail", "line"),
+    [
+        ("name", "632 61 17 35", "C0000001 · 632 61 17 35"),
+        ("phone", "+34 632 61 17 35", "C0000001 · phone: +34 632 61 17 35"),
+        ("email", "bego@example.com", "C0000001 · email: bego@example.com"),
+        ("order number", "Order PED-2026-0000013", "C0000001 · Order PED-2026-0000013"),
+        ("serial number", "Serial SN123, case W-1", "C0000001 · Serial SN123, case W-1"),
+        ("customer number", "", "C0000001 · customer number"),
+        ("name", "Begoña García López", "C0000001 · name"),
+    ],
+)
+def test_the_second_line_says_why_without_repeating_itself(matched_on: str, detail: str, line: str) -> None:
+    from desk.ui.search.results import second_line
+
+    assert second_line(FakeHit(1, "C0000001", "Begoña García López", matched_on, detail)) == line

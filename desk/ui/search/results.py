@@ -24,10 +24,15 @@ class Hit(Protocol):
 
 
 def second_line(hit: Hit) -> str:
-    """ "C0000012 · phone: +34 612 345 678" — the number, and what the query matched."""
+    """ "C0000012 · phone: 612 345 678", "C0000012 · Order PED-1", "C0000012 · 612 345 678" (a name match).
+
+    The service's detail says what matched when it names it ("Order ...", "Serial ..."); a phone or email is
+    labelled; for a name or customer-number match the detail is just a way to tell namesakes apart.
+    """
     matched = str(getattr(hit.matched_on, "value", hit.matched_on) or "").replace("_", " ")
     detail = "" if hit.detail == hit.full_name else hit.detail  # the name is on the first line already
-    why = f"{matched}: {detail}" if matched and detail else (detail or matched)
+    self_evident = matched in ("", "name", "customer number") or detail.lower().startswith(matched.split()[0])
+    why = (detail or matched) if self_evident else (f"{matched}: {detail}" if detail else matched)
     return f"{hit.customer_number} · {why}" if why else hit.customer_number
 
 
@@ -56,7 +61,8 @@ class SearchResultsModel(QAbstractListModel):
         if role == SECOND_LINE_ROLE:
             return second_line(hit)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{hit.full_name}\n{second_line(hit)}"
+            matched = str(getattr(hit.matched_on, "value", hit.matched_on) or "")
+            return f"{hit.full_name}\n{second_line(hit)}\n" + self.tr("Found by {what}").format(what=matched)
         if role == HIT_ROLE:
             return hit
         return None
