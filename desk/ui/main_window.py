@@ -48,7 +48,8 @@ class MainWindow(QMainWindow):
 
         actor = ctx.actor
         store = store_label or (self.tr("store #{id}").format(id=actor.store_id) if actor.store_id else "")
-        who = self.tr("Signed in as {name} ({role})").format(name=actor.full_name, role=actor.role.value.replace("_", " "))
+        role = actor.role.value.replace("_", " ")
+        who = self.tr("Signed in as {name} ({role})").format(name=actor.full_name, role=role)
         self.status_user = QLabel(" · ".join(part for part in (who, store) if part), self)
         self.status_database = QLabel(describe_database(ctx.db.url), self)
         self.status_database.setObjectName("statusDatabase")

@@ -114,7 +114,8 @@ class CustomerHeaderWidget(QWidget):
         self.spend.set(format_amounts(h.lifetime_spend) if h.lifetime_spend else self.tr("None yet"))
         self.orders.set(str(h.order_count))
         self.open_cases.set(str(h.open_cases), alert=h.open_cases > 0)
-        self.goodwill.set(format_amounts(h.goodwill_12m) if h.goodwill_12m else self.tr("None"), alert=bool(h.goodwill_12m))
+        goodwill = format_amounts(h.goodwill_12m) if h.goodwill_12m else self.tr("None")
+        self.goodwill.set(goodwill, alert=bool(h.goodwill_12m))
         total = sum(h.contacts_by_channel.values())
         by_channel = ", ".join(
             f"{channel_label(channel)}\u00a0{count}"  # never split a channel from its count

@@ -24,7 +24,8 @@ Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 50
 # (customer_id, kinds, channels, after, limit) -> page; runs on the worker
-PageFn = Callable[[int, frozenset[EventKind] | None, frozenset[Channel] | None, TimelineCursor | None, int], TimelinePage]
+Kinds, Channels = frozenset[EventKind] | None, frozenset[Channel] | None
+PageFn = Callable[[int, Kinds, Channels, TimelineCursor | None, int], TimelinePage]
 
 
 def service_pages(ctx: DeskContext) -> PageFn:
