@@ -70,10 +70,12 @@ def search_customers(db: Database, query: str, *, phone_region: str = "ES", limi
     typed = _clean_query(query)
     if not typed or limit == 0:
         return []
-    words = name_words(typed)
+    phone, email = normalise_phone(typed, phone_region), normalise_email(typed)
+    # A query shaped like a phone or an email is not a name (names have neither '@' nor only digits).
+    words = [] if phone or email else name_words(typed)
     with db.read() as session:
         best: dict[int, _Found] = {}
-        _keep(best, _identifier_matches(session, typed, phone_region))
+        _keep(best, _identifier_matches(session, typed, phone, email))
         if _could_be_name(words):
             # Each tier is weaker than the one before: a tier runs only while the result is not full.
             for tier in (_whole_word_matches, _prefix_matches, _typo_matches):
@@ -86,7 +88,7 @@ def search_customers(db: Database, query: str, *, phone_region: str = "ES", limi
 
 def _clean_query(query: str) -> str:
     """The part of the query worth looking at: bounded, no control characters, valid UTF-8."""
-    cut = strip_control(str(query)[:MAX_QUERY])
+    cut = strip_control((query or "")[:MAX_QUERY])
     return cut.encode("utf-8", "ignore").decode("utf-8").strip()  # drops lone surrogates
 
 
@@ -105,12 +107,10 @@ def _keep(best: dict[int, _Found], found: Iterable[_Found]) -> None:
 # --- identifiers ---------------------------------------------------------------------------------
 
 
-def _identifier_matches(session: Session, typed: str, phone_region: str) -> list[_Found]:
+def _identifier_matches(session: Session, typed: str, phone: str | None, email: str | None) -> list[_Found]:
     found: list[_Found] = []
-    phone = normalise_phone(typed, phone_region)
     if phone is not None:
         found += _contact_matches(session, ContactKind.PHONE, phone, "phone")
-    email = normalise_email(typed)
     if email is not None:
         found += _contact_matches(session, ContactKind.EMAIL, email, "email")
     ident = normalise_identifier(typed)

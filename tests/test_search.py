@@ -3,6 +3,7 @@ limits, duplicates, and hostile input — on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timezone
@@ -48,8 +49,9 @@ def add_sale(db: Database, staff: Staff, customer_id: int, order_number: str, *,
              serial: str | None = None) -> None:  # fmt: skip
     product_id = add_product(db)
     with db.write() as s:
-        add_order(s, NewOrder(order_number, SalesChannel.STORE, staff.shop_id, BOUGHT, customer_id,
-                              [NewOrderLine(product_id, 1, Decimal("899.00"), serial)], receipt_number=receipt))  # fmt: skip
+        line = NewOrderLine(product_id, 1, Decimal("899.00"), serial)
+        add_order(s, NewOrder(order_number, SalesChannel.STORE, staff.shop_id, BOUGHT, customer_id, [line],
+                              receipt_number=receipt))  # fmt: skip
 
 
 # --- names ---------------------------------------------------------------------------------------
@@ -77,6 +79,8 @@ def test_prefixes_and_several_words(db: Database, staff: Staff) -> None:
     assert names(search_customers(db, "garc begona")) == ["Begoña García López"]  # word order does not matter
     assert names(search_customers(db, "lop beg garcia")) == ["Begoña García López"]
     assert search_customers(db, "begona soler") == []  # every word must match
+    assert names(search_customers(db, "j garc")) == ["Jordi García"]  # an initial is a prefix too
+    assert search_customers(db, "j g") == []  # single letters alone are too vague to search by
 
 
 def test_whole_word_ranks_above_prefix(db: Database, staff: Staff) -> None:
@@ -86,6 +90,19 @@ def test_whole_word_ranks_above_prefix(db: Database, staff: Staff) -> None:
 
     hits = search_customers(db, "marti")
     assert [(h.full_name, h.rank) for h in hits] == [("Pau Martí", 1), ("Anna Martínez", 2)]
+
+
+def test_whole_word_matches_are_not_cut_off_by_the_candidate_limit(
+    db: Database, staff: Staff, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("desk.search.CANDIDATES", 3)  # as if thousands of Martínez came first
+    for first in ["Anna", "Berta", "Carla", "Dani", "Eva"]:
+        make_customer(db, staff.agent, f"{first} Martínez")
+    make_customer(db, staff.agent, "Pau Martí")
+
+    hits = search_customers(db, "marti")
+    assert (hits[0].full_name, hits[0].rank) == ("Pau Martí", 1)
+    assert len(hits) == 4  # the whole-word tier's one, then the prefix tier's three
 
 
 @pytest.mark.parametrize("typo", ["begoma", "begna", "begonna", "bgeona"])  # wrong, missing, extra, swapped
@@ -261,6 +278,7 @@ def test_name_search_reads_the_full_text_index(db: Database, staff: Staff) -> No
             if db.dialect == "sqlite":
                 plan = " | ".join(r[3] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters))
                 assert "VIRTUAL TABLE" in plan and "INTEGER PRIMARY KEY" in plan, plan
+                assert not re.search(r"SCAN customer\b", plan), plan
             else:
                 conn.exec_driver_sql("SET enable_seqscan = off")  # a tiny table would rather be scanned
                 plan = " | ".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + statement, parameters))
