@@ -130,7 +130,7 @@ class _Problems:
 
 
 class _Bad(Exception):
-    """A record that cannot be imported, with the line (or lines) to blame."""
+    """A record that cannot be imported, and the line to blame."""
 
     def __init__(self, line: int, reason: str) -> None:
         super().__init__(reason)
@@ -217,7 +217,7 @@ class _Row:
 def _read(path: Path, columns: dict[str, _Column], problems: _Problems) -> Iterator[_Row]:
     """The data rows, streamed. UTF-8 with or without BOM; comma or semicolon, told apart on the header."""
     try:
-        handle = open(path, "rb")  # noqa: SIM115 - closed by the with below, when the generator ends
+        handle = path.open("rb")
     except OSError as exc:
         raise ImportRejected(f"Cannot read {path}: {exc.strerror or exc}.", []) from exc
     with handle:
