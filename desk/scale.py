@@ -1,7 +1,8 @@
 """`desk-admin seed-scale`: bulk customers and history for benchmarks, fast.
 
 Rows are generated in batches of customers and written with COPY on PostgreSQL and executemany on SQLite,
-all in one transaction: a failed run leaves nothing behind. What the writers do row by row is done here in
+all in one transaction: a failed run leaves nothing behind (but the demo's stores, staff and catalogue, added
+first when the database has none). What the writers do row by row is done here in
 bulk, with the same rules: folded search names (text.normalise_name), E.164 phones and lower-case emails as
 text.normalise_* store them, every name word in the name-word index (name_index.index_words), a timeline event
 for every order, interaction and case with the writers' titles.
@@ -10,7 +11,9 @@ Ids continue from the highest id in each table (and past each PostgreSQL sequenc
 case numbers continue past the existing ones, so it can run on a database that already holds demo data or an
 earlier run. On PostgreSQL a large load drops the loaded tables' secondary indexes and foreign keys first and
 recreates them, from their own definitions, at the end (the PostgreSQL manual's advice for populating a
-database); the sequences are then set past the new ids and the tables analysed.
+database); the sequences are then set past the new ids and the tables analysed. Until it commits, the loaded
+tables (and, while their foreign keys are dropped, stores, staff and products) are locked: a benchmark tool, to
+run when nobody works on that database.
 """
 
 from __future__ import annotations
@@ -57,8 +60,8 @@ BATCH = 10_000  # customers generated and written at a time
 YEARS = 3  # history spans the last three years
 MAX_CUSTOMERS = 50_000_000
 MAX_EVENTS = 1_000
-# Above this many new customers (or more than the table holds already) PostgreSQL rebuilds indexes afterwards.
-REBUILD_THRESHOLD = 50_000
+# PostgreSQL rebuilds indexes after the load when it at least doubles the customers, and is not a small one.
+REBUILD_THRESHOLD = 10_000
 # Share of timeline events that are orders, interactions and cases.
 ORDER_SHARE, INTERACTION_SHARE = 0.45, 0.47  # the rest are cases
 CENT = Decimal("0.01")
@@ -175,7 +178,6 @@ def seed_scale(
             _set_sequences(session, generator.ids)
             progress("Analysing the loaded tables")
             session.execute(text("ANALYZE " + ", ".join(t.name for t in TABLES)))
-        summary.seconds = time.monotonic() - started
         if customers:
             audit.record(
                 session, system_actor(WORKSTATION, "seed-scale"), "scale.seed", "customer",
@@ -216,7 +218,6 @@ def _ensure_reference_data(db: Database, seed: int, progress: Callable[[str], No
 @dataclass(frozen=True)
 class _Product:
     id: int
-    name: str
     prices: tuple[Decimal, ...]  # list price and the usual discounts
     serial_prefix: str | None  # None: not serialised
     big: bool  # delivered, not carried out of the shop
@@ -241,7 +242,7 @@ def _load_reference(session: Session) -> _Reference:
     for p in session.scalars(select(Product).order_by(Product.id)):
         prices = tuple(sorted({p.price, (p.price * Decimal("0.90")).quantize(CENT)}, reverse=True))
         prefix = "".join(ch for ch in normalise_name(p.brand or p.sku) if ch.isalnum())[:2].upper() or "SN"
-        products.append(_Product(p.id, p.name, prices, prefix if p.serialised else None,
+        products.append(_Product(p.id, prices, prefix if p.serialised else None,
                                  p.category == "Gran electrodoméstico"))  # fmt: skip
     agents_at: dict[int | None, list[int]] = {}
     query = select(StaffUser.id, StaffUser.store_id).join(Role).where(Role.code == RoleCode.AGENT, StaffUser.active)
@@ -278,7 +279,7 @@ def _set_sequences(session: Session, ids: dict[str, int]) -> None:
 
 def _worth_rebuilding(session: Session, customers: int) -> bool:
     existing = session.scalar(select(func.count()).select_from(Customer)) or 0
-    return customers >= REBUILD_THRESHOLD or customers > existing
+    return customers >= max(existing, REBUILD_THRESHOLD)
 
 
 # --- PostgreSQL: secondary indexes and foreign keys around the load ---------------------------------

@@ -264,6 +264,17 @@ def test_semicolons_a_byte_order_mark_and_decimal_commas_are_read(ready: Databas
         assert s.scalar(select(SalesOrder.total).where(SalesOrder.order_number == "PED-30")) == Decimal("39.98")
 
 
+def test_line_numbers_are_the_file_lines_even_after_a_value_spanning_lines(ready: Database, tmp_path: Path) -> None:
+    content = (
+        "customer_number,full_name,address,customer_since\n"
+        'C1,Ana Vidal,"Carrer de Mallorca 1\n08013 Barcelona",2024-01-01\n'  # lines 2-3
+        "\n"  # line 4: blank, skipped
+        "C2,Pere Roca,,2099-01-01\n"  # line 5
+    )
+    problems = rejected(ready, "customers", write(tmp_path, "multi.csv", content))
+    assert list(problems) == [5]
+
+
 @pytest.mark.parametrize(
     ("content", "message", "detail"),
     [
