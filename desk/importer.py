@@ -74,8 +74,9 @@ class ImportReport:
     def __str__(self) -> str:
         noun = self.kind if self.records != 1 else self.kind[:-1]
         grouped = f" ({self.records:,} {noun})" if self.records != self.rows else ""
+        rows = f"{self.rows:,} row{'s' if self.rows != 1 else ''}"
         return (
-            f"{self.kind.capitalize()}: {self.rows:,} rows read{grouped}; {self.added:,} added, "
+            f"{self.kind.capitalize()}: {rows} read{grouped}; {self.added:,} added, "
             f"{self.unchanged:,} already present unchanged."
         )
 
