@@ -21,8 +21,12 @@ MAX_NAME_WORD = 80
 
 
 def fold(text: str) -> str:
-    """Lower-case and strip accents: 'Begoña Martí' -> 'begona marti'."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    """Lower-case and strip accents: 'Begoña Martí' -> 'begona marti'.
+
+    Compatibility forms are decomposed before and after case folding ('𝐀' -> 'A' -> 'a', 'ǅ' -> 'dž' -> 'dz'),
+    so folding what is already folded changes nothing.
+    """
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 

@@ -61,3 +61,8 @@ def test_folding_is_idempotent_and_words_are_plain_ascii_alnum(text: str) -> Non
     assert name_words(" ".join(words)) == words
     assert all(w.isascii() and w.isalnum() for w in words)
     assert fold(fold(text)) == fold(text)
+
+
+@pytest.mark.parametrize(("typed", "folded"), [("𝐀", "a"), ("ǅ", "dz"), ("ﬁ", "fi"), ("Straße", "strasse")])
+def test_folding_handles_compatibility_forms_before_case(typed: str, folded: str) -> None:
+    assert fold(typed) == folded
