@@ -17,7 +17,6 @@ from desk.ui.search.panel import DEBOUNCE_MS
 from desk.ui.settings import Settings
 from tests.factories import Staff, make_customer
 from tests.ui_fixtures import (  # noqa: F401 - ctx, settings are fixtures
-    HAS_SEARCH_SERVICE,
     FakeHit,
     add_tv_order,
     ctx,
@@ -39,10 +38,7 @@ def test_type_pick_with_the_keyboard_and_see_the_customer(
     add_tv_order(ctx.db, staff, begona, "S-100")
     log_contact(ctx.db, ctx.actor, begona, ContactForm(Channel.PHONE, "Delivery problem", "Van late", "Call back"))
     log_contact(ctx.db, ctx.actor, other, ContactForm(Channel.EMAIL, "Invoice question", "VAT", "Resolved"))
-    people = {begona: ("", "Begoña García López"), other: ("", "Begoña Martí Soler")}
-    search = None if HAS_SEARCH_SERVICE else fake_search(people)
-
-    window = MainWindow(ctx, settings, search=search)
+    window = MainWindow(ctx, settings)  # the real search service
     qtbot.addWidget(window)
     window.show()
     assert window.windowTitle() == "Posventa Desk"

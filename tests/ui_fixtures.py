@@ -5,7 +5,6 @@ Import the fixtures by name in a test module: `from tests.ui_fixtures import ctx
 
 from __future__ import annotations
 
-import importlib.util
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -70,9 +69,7 @@ def add_tv_order(db: Database, staff: Staff, customer_id: int, number: str, when
         add_order(s, NewOrder(number, SalesChannel.STORE, staff.shop_id, when, customer_id, [line]))
 
 
-# --- search, until desk/search.py lands (then the tests use the real service) ------------------------------
-
-HAS_SEARCH_SERVICE = importlib.util.find_spec("desk.search") is not None
+# --- a stand-in search for panel tests that need control over timing or results ----------------------------
 
 
 @dataclass(frozen=True)
