@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QFont
@@ -19,13 +18,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desk import config
 from desk.db import Database
 from desk.errors import DatabaseUnavailable, SchemaMismatch
+from desk.resources import resource_path
 from desk.ui.context import DeskContext
 from desk.ui.login import LoginDialog
 from desk.ui.main_window import MainWindow
 from desk.ui.ops import Op, failure_text, runner
 from desk.ui.settings import APPLICATION, ORGANISATION, Settings
 
-STYLE_SHEET = Path(__file__).resolve().parents[2] / "resources" / "style.qss"
+STYLE_SHEET = resource_path("style.qss")
 EXIT_DATABASE = 2
 
 

@@ -1,0 +1,178 @@
+"""May this purchased line be returned, and for how much? One pure function, `assess_return`.
+
+The rules, in the order they are applied:
+- the window starts on the day of purchase (store sales) or of delivery (web and phone orders), in the store's
+  time zone, and ends at the end of the day `return_window_days` later;
+- distance sales also have the legal right of withdrawal (`withdrawal_days` from delivery), whatever the
+  store's window says; inside it, unopened and opened items carry no restocking fee;
+- no more can be returned than was bought, less what earlier returns took back;
+- a serial number sold on the line must be the one handed back;
+- inside the window, some conditions are accepted (others need an exception); outside it, every line needs one;
+- the restocking fee is a percent of the value by category and condition.
+An exception is not a refusal: the agent may still accept the line, and that acceptance is a decision checked
+against the empowerment policy. A line is refused outright only when it cannot be right (quantity, serial).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
+from desk.enums import ItemCondition, SalesChannel
+from desk.rules.dates import local_date
+from desk.rules.settings import ReturnRules
+from desk.text import normalise_identifier
+
+CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class PurchasedLine:
+    """What the desk knows of one order line (plain data, read by desk.purchases)."""
+
+    order_line_id: int
+    order_number: str
+    channel: SalesChannel
+    ordered_at: datetime
+    delivered_at: datetime | None
+    store_timezone: str
+    product_id: int
+    product_name: str
+    sku: str
+    category: str
+    return_window_days: int
+    warranty_months: int
+    serialised: bool
+    quantity: int
+    already_returned: int
+    unit_price: Decimal
+    currency: str
+    serial_number: str | None
+    country: str = "ES"
+    customer_id: int | None = None
+
+    @property
+    def remaining(self) -> int:
+        return max(0, self.quantity - self.already_returned)
+
+
+@dataclass(frozen=True)
+class ReturnAsk:
+    quantity: int
+    condition: ItemCondition
+    serial_number: str | None = None
+
+
+@dataclass(frozen=True)
+class ReturnVerdict:
+    refused: bool  # cannot be returned at all (quantity, serial): the line must be changed or left out
+    needs_exception: bool  # outside the window, or a condition not accepted: only as an exception (a decision)
+    window_ends: date | None  # last day of the store's window (None before delivery)
+    withdrawal_ends: date | None  # last day of the legal withdrawal (distance sales, once delivered)
+    days_past_window: int
+    value: Decimal  # unit price x quantity
+    restocking_fee: Decimal
+    refund: Decimal  # value - fee
+    reasons: tuple[str, ...]
+
+    @property
+    def returnable(self) -> bool:
+        """Returnable as things stand, without an exception."""
+        return not self.refused and not self.needs_exception
+
+
+def assess_return(line: PurchasedLine, ask: ReturnAsk, rules: ReturnRules, now: datetime) -> ReturnVerdict:
+    today = local_date(now, line.store_timezone)
+    reasons: list[str] = []
+    refused = False
+
+    if line.remaining == 0:
+        refused = True
+        reasons.append(f"All {line.quantity} bought on this line have already been returned.")
+    elif ask.quantity < 1:
+        refused = True
+        reasons.append("Return at least one item.")
+    elif ask.quantity > line.remaining:
+        refused = True
+        reasons.append(
+            f"Only {line.remaining} of {line.quantity} can still be returned ({line.already_returned} already "
+            "returned)." if line.already_returned else f"Only {line.quantity} were bought on this line."
+        )
+    refused |= _serial_problem(line, ask, reasons)
+
+    start = _window_start(line)
+    window_ends = start + timedelta(days=line.return_window_days) if start else None
+    withdrawal_ends = None
+    if line.channel in rules.withdrawal_channels and line.delivered_at is not None:
+        withdrawal_ends = local_date(line.delivered_at, line.store_timezone) + timedelta(days=rules.withdrawal_days)
+
+    in_window = window_ends is None or today <= window_ends
+    in_withdrawal = withdrawal_ends is not None and today <= withdrawal_ends
+    days_past = 0 if in_window or window_ends is None else (today - window_ends).days
+    if window_ends is None:
+        reasons.append("Not delivered yet: the return window has not started.")
+    elif in_window:
+        reasons.append(f"Inside the {line.return_window_days}-day return window (until {window_ends:%d/%m/%Y}).")
+    else:
+        reasons.append(
+            f"The {line.return_window_days}-day return window ended on {window_ends:%d/%m/%Y} "
+            f"({days_past} day{'s' if days_past != 1 else ''} ago)."
+        )
+    if in_withdrawal:
+        reasons.append(
+            f"Distance sale: the legal {rules.withdrawal_days}-day right of withdrawal runs until "
+            f"{withdrawal_ends:%d/%m/%Y}."
+        )
+
+    condition_ok = ask.condition in rules.accepted_conditions or in_withdrawal
+    needs_exception = not (in_window or in_withdrawal) or not condition_ok
+    if not condition_ok:
+        reasons.append(f"Condition {ask.condition.value.replace('_', ' ')} is not accepted without an exception.")
+    if not (in_window or in_withdrawal):
+        reasons.append("Outside the window: it can only be accepted as an exception.")
+
+    value = (line.unit_price * max(ask.quantity, 0)).quantize(CENT)
+    if in_withdrawal and ask.condition in rules.withdrawal_fee_free:
+        percent = Decimal(0)
+    else:
+        percent = rules.restocking_percent(line.category, ask.condition)
+    fee = (value * percent / 100).quantize(CENT, rounding=ROUND_HALF_UP)
+    if fee:
+        reasons.append(f"Restocking fee {percent.normalize():f}% for {ask.condition.value.replace('_', ' ')} items.")
+    return ReturnVerdict(
+        refused=refused,
+        needs_exception=needs_exception,
+        window_ends=window_ends,
+        withdrawal_ends=withdrawal_ends,
+        days_past_window=days_past,
+        value=value,
+        restocking_fee=fee,
+        refund=value - fee,
+        reasons=tuple(reasons),
+    )
+
+
+def _window_start(line: PurchasedLine) -> date | None:
+    """Store sales count from the purchase; web and phone orders from delivery (None while on the way)."""
+    if line.channel == SalesChannel.STORE:
+        return local_date(line.ordered_at, line.store_timezone)
+    if line.delivered_at is None:
+        return None
+    return local_date(line.delivered_at, line.store_timezone)
+
+
+def _serial_problem(line: PurchasedLine, ask: ReturnAsk, reasons: list[str]) -> bool:
+    given = normalise_identifier(ask.serial_number or "")
+    if line.serial_number:
+        if not given:
+            reasons.append(f"Scan or type the serial number (sold with serial {line.serial_number}).")
+            return True
+        if given != line.serial_number:
+            reasons.append(f"Serial {given} is not the one sold on this line ({line.serial_number}).")
+            return True
+        reasons.append("Serial number matches the one sold.")
+    elif line.serialised and not given:
+        reasons.append("Serialised product: record the serial number handed back.")
+        return True
+    return False
