@@ -1,8 +1,9 @@
 """Plain writers for cases, decisions and surveys: each adds its rows, its timeline event and its audit entry
 to the caller's transaction.
 
-No state machine here (which state may follow which comes with the case workflow); these writers only check
-that what they are given is consistent: known values, times with a zone, never in the future, in order.
+These writers check that what they are given is consistent: a state the kind of case has (desk.rules.states),
+closed exactly when that state is final, known values, times with a zone, never in the future, in order. Which
+state may follow which is checked where states change (desk.case_workflow).
 """
 
 from __future__ import annotations
@@ -12,10 +13,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from desk import audit, timeline
+from desk.rules import states
 from desk.actors import Actor
 from desk.enums import (
     CaseKind,
@@ -34,7 +36,6 @@ from desk.models import Case, CaseLine, Decision, Survey, WarrantyClaim, utcnow
 from desk.text import clean_text, normalise_identifier
 
 CASE_PREFIX = {CaseKind.RETURN: "R", CaseKind.WARRANTY: "W", CaseKind.GOODWILL: "G"}
-KIND_LABEL = {CaseKind.RETURN: "Return", CaseKind.WARRANTY: "Warranty claim", CaseKind.GOODWILL: "Goodwill"}
 SEQUENCE_DIGITS = 6
 
 
@@ -68,10 +69,13 @@ class NewWarrantyClaim:
 def next_case_number(session: Session, kind: CaseKind, year: int) -> str:
     """The next human number of this kind and year: R-2025-000123. Read inside the writing transaction.
 
-    Two writers racing on PostgreSQL may pick the same number; the unique constraint then refuses the second
-    (the case workflow issue owns a race-free sequence).
+    Race-free: on SQLite the writing transaction already holds the write lock (BEGIN IMMEDIATE); on PostgreSQL a
+    transaction-scoped advisory lock per prefix makes a second writer wait until the first commits, and its
+    next statement then sees the number the first one took.
     """
     prefix = f"{CASE_PREFIX[kind]}-{year}-"
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": "case_number:" + prefix})
     # A range on the unique index (not LIKE) so the lookup stays an index seek on both databases.
     last = session.scalar(
         select(func.max(Case.case_number)).where(
@@ -105,6 +109,9 @@ def add_case(
 ) -> Case:
     """Add a case with its lines (and warranty details), its timeline event and its audit entry."""
     kind, state, channel = CaseKind(kind), CaseState(state), Channel(channel)
+    states.check_state(kind, state)
+    if states.is_final(kind, state) != (closed_at is not None):
+        raise InvalidInput("A finished case has a closing time; an open one has none.")
     now = utcnow()
     _check_past(opened_at, "The opening time", now)
     if closed_at is not None:
@@ -148,10 +155,11 @@ def add_case(
         kind=EventKind.CASE,
         channel=channel,
         occurred_at=opened_at,
-        title=f"{KIND_LABEL[kind]} {case.case_number} opened: {case.summary}",
+        title=f"{states.kind_label(kind)} {case.case_number} opened: {case.summary}",
         detail=case.summary + (f"\n\nItems: {described}" if described else ""),
         source_table="after_sales_case",
         source_id=case.id,
+        case_id=case.id,
         store_id=store_id,
         actor_id=actor.user_id,
     )
@@ -224,6 +232,7 @@ def add_decision(
         detail=decision.reason_text,
         source_table="decision",
         source_id=decision.id,
+        case_id=case.id,
         store_id=case.store_id,
         actor_id=actor.user_id,
     )
@@ -284,6 +293,7 @@ def add_survey(
         detail=survey.comment,
         source_table="survey",
         source_id=survey.id,
+        case_id=case_id,
         store_id=case.store_id if case else None,
     )
     return survey

@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from desk.db import Database
-from desk.enums import GOODWILL_KINDS, OPEN_CASE_STATES, Channel, ContactKind, DecisionStatus, LoyaltyTier
+from desk.enums import GOODWILL_KINDS, Channel, ContactKind, DecisionStatus, LoyaltyTier
 from desk.errors import NotFound
 from desk.models import Case, ContactPoint, Customer, Decision, Interaction, SalesOrder, utcnow
 
@@ -57,7 +57,7 @@ def customer_header(db: Database, customer_id: int, now: datetime | None = None)
         ).all()
         open_cases = s.scalar(
             select(func.count()).select_from(Case).where(
-                Case.customer_id == customer_id, Case.state.in_(sorted(OPEN_CASE_STATES))
+                Case.customer_id == customer_id, Case.closed_at.is_(None)
             )
         )
         goodwill_rows = s.execute(

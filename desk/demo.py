@@ -30,7 +30,6 @@ from desk.customers import NewCustomer, add_customer
 from desk.db import Database
 from desk.enums import (
     GOODWILL_KINDS,
-    OPEN_CASE_STATES,
     CaseKind,
     CaseState,
     Channel,
@@ -50,6 +49,7 @@ from desk.interactions import ContactForm, add_interaction, validate
 from desk.models import Case, Customer, Product, StaffUser, utcnow
 from desk.orders import NewOrder, NewOrderLine, add_order
 from desk.policy import Limit, set_limit
+from desk.rules import states
 from desk.staff import actor_for, add_store, add_user, ensure_roles
 
 DEMO_PASSWORD = "demo1234"
@@ -88,27 +88,14 @@ DEFAULT_LIMITS: dict[DecisionKind, tuple[str, str, str]] = {
 }
 DAYS_PAST_WINDOW = {RoleCode.AGENT: 7, RoleCode.STORE_MANAGER: 30, RoleCode.SUPERVISOR: 90}
 
-# The states each kind of case is shown in (the case workflow issue will own which may follow which).
-CASE_STATES: dict[CaseKind, tuple[CaseState, ...]] = {
-    CaseKind.RETURN: (
-        CaseState.DRAFT, CaseState.OPEN, CaseState.AWAITING_ITEMS, CaseState.RECEIVED, CaseState.REFUNDED,
-        CaseState.EXCHANGED, CaseState.REJECTED, CaseState.CANCELLED, CaseState.CLOSED,
-    ),
-    CaseKind.WARRANTY: (
-        CaseState.DRAFT, CaseState.OPEN, CaseState.AWAITING_ITEMS, CaseState.RECEIVED, CaseState.DIAGNOSING,
-        CaseState.AWAITING_PARTS, CaseState.REPAIRED, CaseState.REPLACED, CaseState.REFUNDED,
-        CaseState.RETURNED_TO_CUSTOMER, CaseState.REJECTED, CaseState.CANCELLED, CaseState.CLOSED,
-    ),
-    CaseKind.GOODWILL: (
-        CaseState.DRAFT, CaseState.OPEN, CaseState.GRANTED, CaseState.REJECTED, CaseState.CANCELLED,
-        CaseState.CLOSED,
-    ),
-}  # fmt: skip
+# The states each kind of case is shown in: every state of its state machine.
+CASE_STATES: dict[CaseKind, tuple[CaseState, ...]] = {kind: states.states(kind) for kind in CaseKind}
 # How long a case of each kind takes from opening to its end (days), and how long it may stay in an open state.
 CASE_DAYS = {CaseKind.RETURN: (1, 8), CaseKind.WARRANTY: (7, 35), CaseKind.GOODWILL: (0.1, 3)}
 OPEN_AGE = {
     CaseState.DRAFT: 2, CaseState.OPEN: 6, CaseState.AWAITING_ITEMS: 8, CaseState.RECEIVED: 10,
     CaseState.DIAGNOSING: 12, CaseState.AWAITING_PARTS: 30, CaseState.REPAIRED: 25, CaseState.REPLACED: 20,
+    CaseState.REJECTED: 10,  # a rejected warranty claim, until the item goes back
 }  # fmt: skip
 SLA_DAYS = {CaseKind.RETURN: 14, CaseKind.WARRANTY: 30, CaseKind.GOODWILL: 5}
 
@@ -399,7 +386,7 @@ class _Demo:
             planned = self._planned_cases(rng, pairs[index :: len(SHOWCASE)], home, orders)
         elif rng.random() < 0.03:  # a matter still open: the desk's daily work
             kind = rng.choices(list(CaseKind), [45, 35, 20])[0]
-            open_states = [s for s in CASE_STATES[kind] if s in OPEN_CASE_STATES and s != CaseState.DRAFT]
+            open_states = [s for s in states.open_states(kind) if s != CaseState.DRAFT]
             planned = self._planned_cases(rng, [(kind, rng.choice(open_states))], home, orders)
         else:
             planned = []
@@ -535,7 +522,7 @@ class _Demo:
 
     def _planned_opening(self, rng: random.Random, kind: CaseKind, state: CaseState) -> datetime:
         now = self.clock.now
-        if state in OPEN_CASE_STATES:
+        if not states.is_final(kind, state):
             return self.clock.between(rng, now - timedelta(days=OPEN_AGE[state]), now, Channel.PHONE)
         if kind == CaseKind.GOODWILL and state == CaseState.GRANTED:
             return self.clock.between(rng, now - timedelta(days=300), now - timedelta(days=5), Channel.PHONE)
@@ -572,7 +559,8 @@ class _Demo:
         else:
             state, opened = planned
             closed = self.clock.after(rng, opened, *CASE_DAYS[kind], channel) or self.clock.now
-        if state in OPEN_CASE_STATES:
+        is_open = not states.is_final(kind, state)
+        if is_open:
             closed = None
         build = {CaseKind.RETURN: self._return, CaseKind.WARRANTY: self._warranty, CaseKind.GOODWILL: self._goodwill}
         details, decisions = build[kind](rng, state, order, item, opened)
@@ -580,11 +568,11 @@ class _Demo:
             session, actor, customer_id=person.customer_id, kind=kind, state=state, channel=channel,
             store_id=actor.store_id, opened_at=opened, closed_at=closed,
             due_at=opened + timedelta(days=SLA_DAYS[kind]),
-            assigned_to=actor.user_id if state in OPEN_CASE_STATES and state != CaseState.DRAFT else None,
+            assigned_to=actor.user_id if is_open and state != CaseState.DRAFT else None,
             **details,
         )  # fmt: skip
         self.summary.cases[kind.value] += 1
-        self.summary.open_cases += state in OPEN_CASE_STATES
+        self.summary.open_cases += is_open
         self._contact(session, rng, person, actor, channel, opened, _opening_reason(kind), case.summary,
                       f"Caso {case.case_number} abierto" if state != CaseState.DRAFT else "Borrador guardado",
                       case=case)  # fmt: skip
@@ -609,10 +597,10 @@ class _Demo:
         method = RefundMethod.EXCHANGE if state == CaseState.EXCHANGED else rng.choices(
             [RefundMethod.ORIGINAL_PAYMENT, RefundMethod.STORE_CREDIT], [70, 30]
         )[0]  # fmt: skip
-        settled = state in (CaseState.RECEIVED, CaseState.REFUNDED, CaseState.CLOSED)
+        settled = state in (CaseState.RECEIVED, CaseState.REFUNDED)
         refund = (amount - (Decimal("0") if waived else fee)) if settled else None
         decisions = []
-        if state in (CaseState.REFUNDED, CaseState.CLOSED, CaseState.EXCHANGED):
+        if state in (CaseState.REFUNDED, CaseState.EXCHANGED):
             if past > 0:
                 text = f"Fuera de plazo por {past} días; se acepta: producto en perfecto estado y cliente habitual."
                 decisions.append((DecisionKind.RETURN_OUTSIDE_WINDOW, amount, DecisionStatus.GRANTED,
@@ -709,7 +697,7 @@ class _Demo:
             "poor_service": (DecisionKind.GOODWILL_VOUCHER, Decimal(rng.choice([20, 30, 50, 75, 100, 150]))),
         }[code]  # fmt: skip
         decisions = []
-        if state in (CaseState.GRANTED, CaseState.CLOSED):
+        if state == CaseState.GRANTED:
             decisions.append((kind, amount, DecisionStatus.GRANTED, code, text, None))
         elif state == CaseState.REJECTED:
             decisions.append((kind, amount * 3, DecisionStatus.REJECTED, code,
@@ -795,7 +783,6 @@ class _Demo:
             CaseState.GRANTED: "Confirmado el gesto comercial.",
             CaseState.REJECTED: "Comunicamos que no procede y el motivo.",
             CaseState.CANCELLED: "El cliente desiste de la solicitud.",
-            CaseState.CLOSED: "Caso resuelto y cerrado.",
         }[state]
         cancelled = state == CaseState.CANCELLED
         channel = case.channel if cancelled else Channel.EMAIL
@@ -896,14 +883,13 @@ def _opening_reason(kind: CaseKind) -> str:
 
 def _random_state(rng: random.Random, kind: CaseKind, finished: bool, opened: datetime, now: datetime) -> CaseState:
     """A state that fits the case's age: finished cases end in a final state, recent ones are still open."""
-    states = CASE_STATES[kind]
     if finished:
-        final = [s for s in states if s not in OPEN_CASE_STATES]
-        weights = {CaseState.CLOSED: 3, CaseState.CANCELLED: 1, CaseState.REJECTED: 2, CaseState.EXCHANGED: 3}
+        final = states.final_states(kind)
+        weights = {CaseState.CANCELLED: 1, CaseState.REJECTED: 2, CaseState.EXCHANGED: 3}
         return rng.choices(final, [weights.get(s, 6) for s in final])[0]
-    if now - opened < timedelta(days=2) and rng.random() < 0.3:
+    if kind != CaseKind.WARRANTY and now - opened < timedelta(days=2) and rng.random() < 0.3:
         return CaseState.DRAFT  # started, not yet submitted
-    return rng.choice([s for s in states if s in OPEN_CASE_STATES and s != CaseState.DRAFT])
+    return rng.choice([s for s in states.open_states(kind) if s != CaseState.DRAFT])
 
 
 def _eur(amount: Decimal | None) -> str:

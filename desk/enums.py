@@ -70,20 +70,6 @@ class CaseState(StrEnum):
     CLOSED = "closed"
 
 
-OPEN_CASE_STATES = frozenset(
-    {
-        CaseState.DRAFT,
-        CaseState.OPEN,
-        CaseState.AWAITING_ITEMS,
-        CaseState.RECEIVED,
-        CaseState.DIAGNOSING,
-        CaseState.AWAITING_PARTS,
-        CaseState.REPAIRED,
-        CaseState.REPLACED,
-    }
-)
-
-
 class DecisionKind(StrEnum):
     REFUND = "refund"
     GOODWILL_VOUCHER = "goodwill_voucher"

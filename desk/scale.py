@@ -33,10 +33,11 @@ from sqlalchemy.orm import Session
 from desk import audit
 from desk import demo_names as names
 from desk.actors import system_actor
-from desk.cases import CASE_PREFIX, KIND_LABEL, SEQUENCE_DIGITS, next_case_number
+from desk.cases import CASE_PREFIX, SEQUENCE_DIGITS, next_case_number
 from desk.db import Database
-from desk.demo import CASE_DAYS, CASE_STATES, SLA_DAYS, seed_demo
-from desk.enums import OPEN_CASE_STATES, CaseKind, LoyaltyTier, RoleCode, StoreKind
+from desk.demo import CASE_DAYS, SLA_DAYS, seed_demo
+from desk.enums import CaseKind, CaseState, LoyaltyTier, RoleCode, StoreKind
+from desk.rules import states
 from desk.errors import InvalidInput
 from desk.models import (
     Case,
@@ -89,7 +90,7 @@ TABLES: dict[Table, tuple[str, ...]] = {
     ),
     TimelineEvent.__table__: (
         "id", "customer_id", "occurred_at", "kind", "channel", "title", "detail", "source_table", "source_id",
-        "store_id", "actor_id", "created_at",
+        "case_id", "store_id", "actor_id", "created_at",
     ),
 }  # fmt: skip
 Rows = dict[Table, list[tuple[Any, ...]]]
@@ -407,10 +408,8 @@ class _Generator:
         self.topics = [
             (topic, [c.value for c, w in topic.channels.items() for _ in range(w)]) for topic in names.GENERAL_TOPICS
         ]
-        self.final_states = {k: [s.value for s in v if s not in OPEN_CASE_STATES] for k, v in CASE_STATES.items()}
-        self.open_states = {
-            k: [s.value for s in v if s in OPEN_CASE_STATES and s.value != "draft"] for k, v in CASE_STATES.items()
-        }
+        self.final_states = {k: [s.value for s in states.final_states(k)] for k in CaseKind}
+        self.open_states = {k: [s.value for s in states.open_states(k) if s != CaseState.DRAFT] for k in CaseKind}
 
     def check_numbers_free(self, session: Session, customers: int) -> None:
         if customers:
@@ -521,7 +520,8 @@ class _Generator:
         rows[TimelineEvent.__table__].append((
             self._next("timeline_event"), customer_id, ordered_at, "order", channel,
             f"Order {number}: {items} item{'s' if items != 1 else ''}, {total:.2f} EUR",
-            f"Receipt {receipt}" if receipt else "", "sales_order", order_id, store_id, None, self.now,
+            f"Receipt {receipt}" if receipt else "", "sales_order", order_id, None, store_id, None,
+            self.now,
         ))  # fmt: skip
 
     def _agent(self, channel: str, home_id: int | None) -> int | None:
@@ -551,7 +551,8 @@ class _Generator:
         rows[TimelineEvent.__table__].append((
             self._next("timeline_event"), customer_id, occurred_at, "interaction", channel,
             f"{channel.capitalize()} {'to' if outbound else 'from'} customer: {topic.reason}"[:200],
-            f"{summary}\n\nOutcome: {outcome}", "interaction", interaction_id, store_id, agent, self.now,
+            f"{summary}\n\nOutcome: {outcome}", "interaction", interaction_id, None, store_id,
+            agent, self.now,
         ))  # fmt: skip
 
     def _case(self, rows: Rows, customer_id: int, home_id: int | None, low_ts: float) -> bool:
@@ -586,7 +587,7 @@ class _Generator:
         ))  # fmt: skip
         rows[TimelineEvent.__table__].append((
             self._next("timeline_event"), customer_id, opened_at, "case", channel,
-            f"{KIND_LABEL[kind]} {number} opened: {summary}"[:200], summary, "after_sales_case", case_id, store_id,
-            agent, self.now,
+            f"{states.kind_label(kind)} {number} opened: {summary}"[:200], summary, "after_sales_case", case_id,
+            case_id, store_id, agent, self.now,
         ))  # fmt: skip
         return True

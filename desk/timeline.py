@@ -63,6 +63,7 @@ def record_event(
     occurred_at: datetime | None = None,
     channel: Channel | None = None,
     detail: str = "",
+    case_id: int | None = None,
     store_id: int | None = None,
     actor_id: int | None = None,
 ) -> TimelineEvent:
@@ -76,6 +77,7 @@ def record_event(
         detail=detail,
         source_table=source_table,
         source_id=source_id,
+        case_id=case_id,
         store_id=store_id,
         actor_id=actor_id,
     )

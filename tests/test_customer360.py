@@ -42,7 +42,8 @@ def test_header_sums_what_the_customer_is_worth(db: Database, staff: Staff) -> N
                                   customer, [NewOrderLine(product.id, 1, price)]))  # fmt: skip
         s.add_all([
             Case(case_number="R-1", kind=CaseKind.RETURN, state=CaseState.OPEN, customer_id=customer, channel=Channel.STORE),
-            Case(case_number="R-2", kind=CaseKind.RETURN, state=CaseState.REFUNDED, customer_id=customer, channel=Channel.STORE),
+            Case(case_number="R-2", kind=CaseKind.RETURN, state=CaseState.REFUNDED, customer_id=customer, channel=Channel.STORE,
+                 closed_at=NOW - timedelta(days=2)),
             Decision(customer_id=customer, kind=DecisionKind.GOODWILL_VOUCHER, status=DecisionStatus.GRANTED,
                      amount=Decimal("20.00"), reason_code="delay", created_at=NOW - timedelta(days=364)),
             Decision(customer_id=customer, kind=DecisionKind.FEE_WAIVER, status=DecisionStatus.GRANTED,

@@ -12,10 +12,10 @@ from sqlalchemy.orm import Session
 
 from desk.cases import NewCaseLine, add_case, add_decision, add_survey
 from desk.db import Database
+from desk.rules import states
 from desk.demo import CASE_STATES, DECIDING_ROLES, DEMO_LOGINS, has_customers, seed_demo
 from desk.enums import (
     GOODWILL_KINDS,
-    OPEN_CASE_STATES,
     CaseKind,
     CaseState,
     Channel,
@@ -92,10 +92,10 @@ def _assert_orders(s: Session) -> None:
 def _assert_interactions_cases_decisions_surveys(s: Session) -> None:
     assert set(s.scalars(select(Interaction.channel).distinct())) == set(Channel)
     pairs = set(s.execute(select(Case.kind, Case.state).distinct()).tuples())
-    assert pairs == {(kind, state) for kind, states in CASE_STATES.items() for state in states}
+    assert pairs == {(kind, state) for kind, kind_states in CASE_STATES.items() for state in kind_states}
     for case in s.scalars(select(Case)):
         assert case.case_number.startswith({"return": "R-", "warranty": "W-", "goodwill": "G-"}[case.kind])
-        assert (case.closed_at is None) == (case.state in OPEN_CASE_STATES), case.case_number
+        assert (case.closed_at is None) == (not states.is_final(case.kind, case.state)), case.case_number
         assert case.closed_at is None or case.opened_at <= case.closed_at
     decisions = s.scalars(select(Decision)).all()
     assert {d.status for d in decisions} >= {DecisionStatus.GRANTED, DecisionStatus.REJECTED}
@@ -200,7 +200,8 @@ def test_seed_demo_refuses_a_database_that_has_customers(db: Database, staff: St
 
 def _case(s: Session, staff: Staff, customer: int, kind: CaseKind, opened: datetime, **extra: object) -> Case:
     fields: dict[str, object] = {
-        "customer_id": customer, "kind": kind, "state": CaseState.OPEN, "channel": Channel.STORE,
+        "customer_id": customer, "kind": kind, "channel": Channel.STORE,
+        "state": CaseState.RECEIVED if kind == CaseKind.WARRANTY else CaseState.OPEN,
         "store_id": staff.shop_id, "summary": "No enciende", "opened_at": opened,
     }  # fmt: skip
     return add_case(s, staff.agent, **(fields | extra))  # type: ignore[arg-type]
@@ -240,7 +241,14 @@ def test_case_decision_and_survey_writers_refuse_inconsistent_times_and_scores(d
         with pytest.raises(InvalidInput, match="future"):
             _case(s, staff, customer, CaseKind.RETURN, now + timedelta(days=1))
         with pytest.raises(InvalidInput, match="closed before"):
-            _case(s, staff, customer, CaseKind.RETURN, now - timedelta(days=1), closed_at=now - timedelta(days=2))
+            _case(s, staff, customer, CaseKind.RETURN, now - timedelta(days=1), state=CaseState.REFUNDED,
+                  closed_at=now - timedelta(days=2))
+        with pytest.raises(InvalidInput, match="A finished case has a closing time"):
+            _case(s, staff, customer, CaseKind.RETURN, now - timedelta(days=1), state=CaseState.REFUNDED)
+        with pytest.raises(InvalidInput, match="an open one has none"):
+            _case(s, staff, customer, CaseKind.RETURN, now - timedelta(days=1), closed_at=now)
+        with pytest.raises(InvalidInput, match="A return cannot be diagnosing"):
+            _case(s, staff, customer, CaseKind.RETURN, now - timedelta(days=1), state=CaseState.DIAGNOSING)
         case = _case(s, staff, customer, CaseKind.GOODWILL, now - timedelta(days=1))
         goodwill = {"case": case, "kind": DecisionKind.GOODWILL_VOUCHER, "amount": Decimal("20.00"),
                     "currency": "EUR", "reason_code": "late_delivery", "reason_text": "Retraso"}  # fmt: skip

@@ -183,7 +183,7 @@ def test_order_receipt_serial_and_customer_numbers(db: Database, staff: Staff) -
     claimant = make_customer(db, staff.agent, "Jordi Soler")
     add_sale(db, staff, buyer, "W-2024-000123", receipt="T0042 1234", serial="SN ABC 123")
     with db.write() as s:
-        add_case(s, staff.agent, customer_id=claimant, kind=CaseKind.WARRANTY, state=CaseState.OPEN,
+        add_case(s, staff.agent, customer_id=claimant, kind=CaseKind.WARRANTY, state=CaseState.RECEIVED,
                  channel=Channel.STORE, store_id=staff.shop_id, summary="Does not start", opened_at=BOUGHT,
                  lines=[NewCaseLine("Phone", serial_number="imei 3569 8701")])  # fmt: skip
 
@@ -217,7 +217,7 @@ def test_a_customer_found_several_ways_appears_once_with_its_best_match(db: Data
     customer = make_customer(db, staff.agent, "Marta Soler", customer_number="SOLER")
     add_sale(db, staff, customer, "W-1", serial="SN-1")
     with db.write() as s:
-        add_case(s, staff.agent, customer_id=customer, kind=CaseKind.WARRANTY, state=CaseState.OPEN,
+        add_case(s, staff.agent, customer_id=customer, kind=CaseKind.WARRANTY, state=CaseState.RECEIVED,
                  channel=Channel.STORE, store_id=staff.shop_id, summary="Broken", opened_at=BOUGHT,
                  lines=[NewCaseLine("Laptop", serial_number="SN-1")])  # fmt: skip
 

@@ -3,7 +3,7 @@
 from .base import Base, Money, UTCDateTime, utcnow
 from .cases import ApprovalRequest, Case, CaseLine, Decision, EmpowermentPolicy, Interaction, WarrantyClaim
 from .people import ContactPoint, Customer, NameWord, NameWordVariant, Role, StaffUser, Store
-from .records import AuditEntry, Document, Survey, TimelineEvent
+from .records import AuditEntry, Document, RuleSet, Survey, TimelineEvent
 from .sales import OrderLine, Product, SalesOrder
 
 __all__ = [
@@ -24,6 +24,7 @@ __all__ = [
     "OrderLine",
     "Product",
     "Role",
+    "RuleSet",
     "SalesOrder",
     "StaffUser",
     "Store",

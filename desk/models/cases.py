@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desk.enums import (
@@ -67,12 +67,26 @@ class Case(Base):
     opened_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Why a case was rejected or cancelled, in the words of who did it.
+    end_reason: Mapped[str | None] = mapped_column(Text)
+    # Returns settled by exchange: what the customer takes instead, and what they pay (+) or get back (-).
+    exchange_product_id: Mapped[int | None] = mapped_column(ForeignKey("product.id"))
+    exchange_quantity: Mapped[int | None] = mapped_column(Integer)
+    price_difference: Mapped[Decimal | None] = mapped_column(Money)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
-    lines: Mapped[list[CaseLine]] = relationship(back_populates="case", cascade="all, delete-orphan")
+    lines: Mapped[list[CaseLine]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="CaseLine.id"
+    )
 
     __mapper_args__ = {"version_id_col": version}
-    __table_args__ = (Index("ix_after_sales_case_state_kind", "state", "kind"),)
+    __table_args__ = (
+        Index("ix_after_sales_case_state_kind", "state", "kind"),
+        # "My open cases" and the overdue list: open cases have no closed_at.
+        Index("ix_after_sales_case_assigned_open", "assigned_to", "closed_at"),
+        Index("ix_after_sales_case_opened_by_open", "opened_by", "closed_at"),
+        Index("ix_after_sales_case_kind_open_due", "kind", "closed_at", "due_at"),
+    )
 
 
 class CaseLine(Base):
@@ -89,8 +103,14 @@ class CaseLine(Base):
     serial_number: Mapped[str | None] = mapped_column(String(60), index=True)
     condition: Mapped[ItemCondition | None] = mapped_column(enum_column(ItemCondition, "item_condition"))
     reason: Mapped[str] = mapped_column(String(200), default="")
-    amount: Mapped[Decimal | None] = mapped_column(Money)
+    amount: Mapped[Decimal | None] = mapped_column(Money)  # returns: the refund for this line, after its fee
     currency: Mapped[str] = mapped_column(CURRENCY, default="EUR")
+    # Returns: the fee the rules set (kept unless waived), and why the line was or was not returnable.
+    restocking_fee: Mapped[Decimal | None] = mapped_column(Money)
+    fee_waived: Mapped[bool] = mapped_column(Boolean, default=False)
+    accepted_as_exception: Mapped[bool] = mapped_column(Boolean, default=False)
+    days_past_window: Mapped[int | None] = mapped_column(Integer)
+    assessment: Mapped[str] = mapped_column(Text, default="")
 
     case: Mapped[Case] = relationship(back_populates="lines")
 
@@ -103,18 +123,28 @@ class WarrantyClaim(Base):
     __tablename__ = "warranty_claim"
 
     case_id: Mapped[int] = mapped_column(ForeignKey("after_sales_case.id", ondelete="CASCADE"), primary_key=True)
-    serial_number: Mapped[str | None] = mapped_column(String(60))
+    order_line_id: Mapped[int | None] = mapped_column(ForeignKey("order_line.id"), index=True)
+    serial_number: Mapped[str | None] = mapped_column(String(60), index=True)
     replacement_serial: Mapped[str | None] = mapped_column(String(60))
     fault_description: Mapped[str] = mapped_column(Text, default="")
     accessories: Mapped[str] = mapped_column(String(300), default="")
     visible_damage: Mapped[str] = mapped_column(String(300), default="")
     entitlement: Mapped[Entitlement | None] = mapped_column(enum_column(Entitlement, "entitlement"))
     entitlement_reasons: Mapped[str] = mapped_column(Text, default="")
+    cause: Mapped[str] = mapped_column(String(40), default="fault")
+    same_fault_as: Mapped[str | None] = mapped_column(String(20))  # an earlier repair of the same fault
+    cover_until: Mapped[date | None] = mapped_column(Date)
     diagnosis: Mapped[str] = mapped_column(Text, default="")
-    resolution: Mapped[str | None] = mapped_column(String(20))
-    cost_bearer: Mapped[str | None] = mapped_column(String(20))
+    resolution: Mapped[str | None] = mapped_column(String(20))  # repair, replace, refund
+    quote_amount: Mapped[Decimal | None] = mapped_column(Money)  # out of warranty: what the repair would cost
+    cost_bearer: Mapped[str | None] = mapped_column(String(20))  # store, supplier, brand, customer
+    charge_to: Mapped[str | None] = mapped_column(String(120))  # the supplier or brand charged back
     technician_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
     repair_centre: Mapped[str | None] = mapped_column(String(120))
+    replaced_on: Mapped[date | None] = mapped_column(Date)
+    replacement_cover_until: Mapped[date | None] = mapped_column(Date)
+    handed_back_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    repair_cover_until: Mapped[date | None] = mapped_column(Date)
 
 
 class Decision(Base):

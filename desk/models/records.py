@@ -56,15 +56,17 @@ class Survey(Base):
 
 
 class Document(Base):
-    """A generated letter or form, stored with its case (bytes and checksum)."""
+    """A generated letter or form, or a file attached at intake (a photo), stored with its case."""
 
     __tablename__ = "document"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("after_sales_case.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(40))  # return_receipt, warranty_intake, ..., or attachment
     language: Mapped[str] = mapped_column(String(5))
     filename: Mapped[str] = mapped_column(String(200))
+    content_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
+    size: Mapped[int] = mapped_column(Integer, default=0)
     content: Mapped[bytes] = mapped_column(LargeBinary)
     sha256: Mapped[str] = mapped_column(String(64))
     created_by: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
@@ -85,6 +87,7 @@ class TimelineEvent(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
     source_table: Mapped[str] = mapped_column(String(40))
     source_id: Mapped[int] = mapped_column(Integer)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("after_sales_case.id"))  # the case it belongs to
     store_id: Mapped[int | None] = mapped_column(ForeignKey("store.id"))
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -95,4 +98,16 @@ class TimelineEvent(Base):
         Index("ix_timeline_event_customer_kind_time", "customer_id", "kind", "occurred_at", "id"),
         Index("ix_timeline_event_customer_channel_time", "customer_id", "channel", "occurred_at", "id"),
         Index("ix_timeline_event_source", "source_table", "source_id"),
+        Index("ix_timeline_event_case_time", "case_id", "occurred_at", "id"),
     )
+
+
+class RuleSet(Base):
+    """The after-sales rules in force (a TOML text, checked before it is stored); the newest row wins."""
+
+    __tablename__ = "rule_set"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    content: Mapped[str] = mapped_column(Text)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
