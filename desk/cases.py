@@ -49,6 +49,11 @@ class NewCaseLine:
     condition: ItemCondition | None = None
     reason: str = ""
     amount: Decimal | None = None
+    restocking_fee: Decimal | None = None
+    fee_waived: bool = False
+    accepted_as_exception: bool = False
+    days_past_window: int | None = None
+    assessment: str = ""
 
 
 @dataclass(frozen=True)
@@ -122,7 +127,8 @@ def add_case(
         raise InvalidInput("Only a warranty claim has warranty details.")
     if any(line.quantity <= 0 for line in lines):
         raise InvalidInput("Every case line needs a quantity of at least 1.")
-    for amount in (refund_amount, restocking_fee, *(line.amount for line in lines)):
+    for amount in (refund_amount, restocking_fee, *(line.amount for line in lines),
+                   *(line.restocking_fee for line in lines)):  # fmt: skip
         if amount is not None and amount < 0:
             raise InvalidInput("An amount cannot be negative.")
     case = Case(
@@ -317,6 +323,11 @@ def _case_line(line: NewCaseLine, currency: str) -> CaseLine:
         reason=clean_text(line.reason, "Reason", max_length=200, required=False),
         amount=line.amount,
         currency=currency,
+        restocking_fee=line.restocking_fee,
+        fee_waived=line.fee_waived,
+        accepted_as_exception=line.accepted_as_exception,
+        days_past_window=line.days_past_window,
+        assessment=line.assessment,
     )
 
 

@@ -96,3 +96,14 @@ def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
 def staff(db: Database) -> Staff:
     """Roles, three stores (a shop, the web shop, the call centre) and one user per role."""
     return make_staff(db)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked postgres_only (races of real connections, PostgreSQL machinery) run on PostgreSQL alone."""
+    keep, drop = [], []
+    for item in items:
+        backend = getattr(getattr(item, "callspec", None), "params", {}).get("db")
+        (drop if item.get_closest_marker("postgres_only") and backend == "sqlite" else keep).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from decimal import Decimal
 
 from desk.actors import Actor, system_actor
 from desk.customers import NewCustomer, add_customer
 from desk.db import Database
-from desk.enums import RoleCode, StoreKind
+from desk.enums import RoleCode, SalesChannel, StoreKind
+from desk.models import Product
+from desk.orders import NewOrder, NewOrderLine, add_order
 from desk.staff import actor_for, add_store, add_user, ensure_roles
 
 _numbers = itertools.count(1)
@@ -58,3 +61,29 @@ def make_customer(db: Database, actor: Actor, full_name: str, **fields: object) 
     )
     with db.write() as s:
         return add_customer(s, actor, data).id
+
+
+def make_product(db: Database, sku: str, name: str, price: str, *, category: str = "Cafeteras",
+                 return_days: int = 30, warranty_months: int = 24, serialised: bool = False) -> int:  # fmt: skip
+    with db.write() as s:
+        product = Product(sku=sku, name=name, category=category, brand="Marca", price=Decimal(price),
+                          return_window_days=return_days, warranty_months=warranty_months,
+                          serialised=serialised)  # fmt: skip
+        s.add(product)
+        s.flush()
+        return product.id
+
+
+def make_order(
+    db: Database, store_id: int, customer_id: int | None, number: str, ordered_at: datetime,
+    lines: list[tuple[int, int, str, str | None]], *, channel: str = "store", delivered_at: datetime | None = None,
+    receipt: str | None = None,
+) -> list[int]:  # fmt: skip
+    """An order; lines are (product_id, quantity, unit price, serial). Returns the order line ids in order."""
+    with db.write() as s:
+        order = add_order(s, NewOrder(
+            number, SalesChannel(channel), store_id, ordered_at, customer_id,
+            [NewOrderLine(p, q, Decimal(price), serial) for p, q, price, serial in lines],
+            receipt_number=receipt, delivered_at=delivered_at,
+        ))  # fmt: skip
+        return [line.id for line in order.lines]

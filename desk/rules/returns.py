@@ -66,7 +66,7 @@ class ReturnAsk:
 
 @dataclass(frozen=True)
 class ReturnVerdict:
-    refused: bool  # cannot be returned at all (quantity, serial): the line must be changed or left out
+    refusals: tuple[str, ...]  # why it cannot be returned at all (quantity, serial): change the line or leave it out
     needs_exception: bool  # outside the window, or a condition not accepted: only as an exception (a decision)
     window_ends: date | None  # last day of the store's window (None before delivery)
     withdrawal_ends: date | None  # last day of the legal withdrawal (distance sales, once delivered)
@@ -77,6 +77,10 @@ class ReturnVerdict:
     reasons: tuple[str, ...]
 
     @property
+    def refused(self) -> bool:
+        return bool(self.refusals)
+
+    @property
     def returnable(self) -> bool:
         """Returnable as things stand, without an exception."""
         return not self.refused and not self.needs_exception
@@ -84,22 +88,18 @@ class ReturnVerdict:
 
 def assess_return(line: PurchasedLine, ask: ReturnAsk, rules: ReturnRules, now: datetime) -> ReturnVerdict:
     today = local_date(now, line.store_timezone)
-    reasons: list[str] = []
-    refused = False
-
+    refusals: list[str] = []
     if line.remaining == 0:
-        refused = True
-        reasons.append(f"All {line.quantity} bought on this line have already been returned.")
+        refusals.append(f"All {line.quantity} bought on this line have already been returned.")
     elif ask.quantity < 1:
-        refused = True
-        reasons.append("Return at least one item.")
+        refusals.append("Return at least one item.")
     elif ask.quantity > line.remaining:
-        refused = True
-        reasons.append(
+        refusals.append(
             f"Only {line.remaining} of {line.quantity} can still be returned ({line.already_returned} already "
             "returned)." if line.already_returned else f"Only {line.quantity} were bought on this line."
         )
-    refused |= _serial_problem(line, ask, reasons)
+    serial_note = _serial_check(line, ask, refusals)
+    reasons: list[str] = [*refusals, *([serial_note] if serial_note else [])]
 
     start = _window_start(line)
     window_ends = start + timedelta(days=line.return_window_days) if start else None
@@ -141,7 +141,7 @@ def assess_return(line: PurchasedLine, ask: ReturnAsk, rules: ReturnRules, now: 
     if fee:
         reasons.append(f"Restocking fee {percent.normalize():f}% for {ask.condition.value.replace('_', ' ')} items.")
     return ReturnVerdict(
-        refused=refused,
+        refusals=tuple(refusals),
         needs_exception=needs_exception,
         window_ends=window_ends,
         withdrawal_ends=withdrawal_ends,
@@ -162,17 +162,16 @@ def _window_start(line: PurchasedLine) -> date | None:
     return local_date(line.delivered_at, line.store_timezone)
 
 
-def _serial_problem(line: PurchasedLine, ask: ReturnAsk, reasons: list[str]) -> bool:
+def _serial_check(line: PurchasedLine, ask: ReturnAsk, refusals: list[str]) -> str | None:
+    """Adds a refusal when the serial is missing or wrong; returns a note when it matches."""
     given = normalise_identifier(ask.serial_number or "")
     if line.serial_number:
         if not given:
-            reasons.append(f"Scan or type the serial number (sold with serial {line.serial_number}).")
-            return True
-        if given != line.serial_number:
-            reasons.append(f"Serial {given} is not the one sold on this line ({line.serial_number}).")
-            return True
-        reasons.append("Serial number matches the one sold.")
+            refusals.append(f"Scan or type the serial number (sold with serial {line.serial_number}).")
+        elif given != line.serial_number:
+            refusals.append(f"Serial {given} is not the one sold on this line ({line.serial_number}).")
+        else:
+            return "Serial number matches the one sold."
     elif line.serialised and not given:
-        reasons.append("Serialised product: record the serial number handed back.")
-        return True
-    return False
+        refusals.append("Serialised product: record the serial number handed back.")
+    return None
