@@ -140,9 +140,8 @@ def test_refuses_when_existing_numbers_are_in_the_way_and_adds_nothing(db: Datab
     assert counts(db) == before
 
 
+@pytest.mark.postgres_only  # indexes are dropped and rebuilt on PostgreSQL only
 def test_rebuilding_indexes_leaves_the_schema_exactly_as_it_was(db: Database) -> None:
-    if db.dialect != "postgresql":
-        pytest.skip("indexes are dropped and rebuilt on PostgreSQL only")
     query = text(
         "SELECT indexname || ': ' || indexdef FROM pg_indexes WHERE schemaname = 'public' UNION ALL "
         "SELECT conname || ': ' || pg_get_constraintdef(oid) FROM pg_constraint "

@@ -250,10 +250,10 @@ def define_styles(doc: DocxDocument) -> None:
     add_paragraph_style(doc, "Letter Title", size=17, bold=True, color=ACCENT, before=6, after=1)
     heading = add_paragraph_style(doc, "Letter Heading", size=10.5, bold=True, color=INK, before=9, after=3)
     heading.paragraph_format.keep_with_next = True
-    bottom_rule(heading.element.get_or_add_pPr(), "B01E23", 6)
+    bottom_rule(heading.element.get_or_add_pPr(), str(ACCENT), 6)
     add_paragraph_style(doc, "Letter Small", size=8.5, color=MUTED, before=2, after=2)
     add_paragraph_style(doc, "Letter Cell", size=9.5, color=INK, before=1, after=1)
-    add_paragraph_style(doc, "Letter Label", size=8.5, bold=True, color=MUTED, before=2, after=1)  # on the baseline
+    add_paragraph_style(doc, "Letter Label", size=8.5, bold=True, color=MUTED, before=1.5, after=1)  # on the baseline
     add_paragraph_style(doc, "Letter Store", size=14, bold=True, color=INK, before=0, after=1)
 
 
@@ -336,10 +336,10 @@ def first_paragraph(cell: _Cell, text: str = "", style: str = "Letter Cell", *, 
     return paragraph
 
 
-def table(doc: DocxDocument, rows: int, widths_mm: Sequence[float], *, align_right: bool = False) -> Table:
+def table(doc: DocxDocument, rows: int, widths_mm: Sequence[float]) -> Table:
     grid = doc.add_table(rows=rows, cols=len(widths_mm))
     grid.autofit = False
-    grid.alignment = WD_TABLE_ALIGNMENT.RIGHT if align_right else WD_TABLE_ALIGNMENT.LEFT
+    grid.alignment = WD_TABLE_ALIGNMENT.LEFT
     for index, width in enumerate(widths_mm):
         grid.columns[index].width = Mm(width)
         for cell in grid.columns[index].cells:
@@ -356,6 +356,13 @@ def cell_margins(grid: Table, side_mm: float) -> None:
         width.set(qn("w:type"), "dxa")
         margins.append(width)
     grid._tbl.tblPr.insert_element_before(margins, "w:tblLook", "w:tblCaption", "w:tblDescription")
+
+
+def indent(grid: Table, mm: float) -> None:
+    width = OxmlElement("w:tblInd")
+    width.set(qn("w:w"), str(round(mm / 25.4 * 1440)))
+    width.set(qn("w:type"), "dxa")
+    grid._tbl.tblPr.insert_element_before(width, "w:tblBorders", "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook")
 
 
 def cell_border(cell: _Cell, edge: str, color: str = RULE, size: int = 4) -> None:
@@ -478,7 +485,9 @@ def text_cell(value: str, align: str | None = None) -> Callable[[_Cell], None]:
 
 def totals(doc: DocxDocument, rows: Sequence[tuple[str, str]]) -> None:
     """Amounts on the right, the last one (what the customer gets) in bold over a rule."""
-    grid = table(doc, len(rows), (60, 32), align_right=True)
+    grid = table(doc, len(rows), (60, 32))
+    cell_margins(grid, 1.3)
+    indent(grid, CONTENT_MM - 92)  # on the right, amounts lined up with the items' amounts
     for index, (row, (label, value)) in enumerate(zip(grid.rows, rows)):
         last = index == len(rows) - 1
         first_paragraph(row.cells[0], label, align="right", bold=last)
@@ -519,8 +528,8 @@ def return_receipt(t: dict[str, str]) -> DocxDocument:
     section(doc, t["items_heading"])
     data_table(
         doc,
-        [(t["col_item"], 45, None), (t["col_sku"], 28, None), (t["col_qty"], 12, "center"),
-         (t["col_serial"], 28, None), (t["col_condition"], 19, None), (t["col_fee"], 21, "right"),
+        [(t["col_item"], 43, None), (t["col_sku"], 30, None), (t["col_qty"], 12, "center"),
+         (t["col_serial"], 29, None), (t["col_condition"], 18, None), (t["col_fee"], 21, "right"),
          (t["col_refund"], 21, "right")],  # fmt: skip
         "for item in items",
         [item_cell, text_cell("{{ item.sku }}"), text_cell("{{ item.quantity }}", "center"),
