@@ -95,7 +95,6 @@ class LetterWarranty:
     visible_damage: str
     cause: str  # fault, accidental_damage, liquid_damage, misuse, normal_wear
     entitlement: str | None  # an Entitlement value
-    reasons: str
     cover_until: date | None
     diagnosis: str
     resolution: str | None  # repair, replace, refund
@@ -446,17 +445,60 @@ def _warranty(data: LetterData, fmt: _Formatter) -> dict[str, str | None]:
     resolution = claim.resolution or ("rejected" if _outcome(data)["rejected"] else None)
     return {
         **_texts(serial=claim.serial, fault=claim.fault, accessories=claim.accessories,
-                 visible_damage=claim.visible_damage, reasons=claim.reasons, diagnosis=claim.diagnosis,
+                 visible_damage=claim.visible_damage, diagnosis=claim.diagnosis,
                  replacement_serial=claim.replacement_serial, technician=claim.technician,
                  repair_centre=claim.repair_centre),  # fmt: skip
         "cause": fmt.label("cause", claim.cause),
         "entitlement": fmt.label("entitlement", claim.entitlement),
+        "reasons": _verdict_reason(claim, fmt),
         "cover_until": fmt.date(claim.cover_until),
         "resolution": fmt.label("resolution", resolution),
         "replacement_cover_until": fmt.date(claim.replacement_cover_until),
         "repair_cover_until": fmt.date(claim.repair_cover_until),
         "due": fmt.moment(claim.due),
     }
+
+
+# Why the verdict is what it is, in the letter's language (the desk's own reasons are for staff, in English).
+VERDICT_REASONS = {
+    "es": {
+        "covered": "Cubierto por la garantía hasta el {date}.",
+        "ended": "La cobertura de la garantía terminó el {date}.",
+        "no_purchase": "No consta la compra de este producto en nuestra tienda.",
+        "cause": "{cause}: no lo cubre la garantía.",
+        "serial": "El número de serie no coincide con el del producto vendido.",
+    },
+    "ca": {
+        "covered": "Cobert per la garantia fins al {date}.",
+        "ended": "La cobertura de la garantia va acabar el {date}.",
+        "no_purchase": "No consta la compra d'aquest producte a la nostra botiga.",
+        "cause": "{cause}: no ho cobreix la garantia.",
+        "serial": "El número de sèrie no coincideix amb el del producte venut.",
+    },
+    "en": {
+        "covered": "Covered by the guarantee until {date}.",
+        "ended": "The guarantee cover ended on {date}.",
+        "no_purchase": "We have no record of this product being bought from us.",
+        "cause": "{cause}: not covered by the guarantee.",
+        "serial": "The serial number does not match the product sold.",
+    },
+}
+
+
+def _verdict_reason(claim: LetterWarranty, fmt: _Formatter) -> str | None:
+    """The verdict's reason from its facts: entitlement, cover date and cause."""
+    sentences = VERDICT_REASONS[fmt.language]
+    if claim.entitlement == "in_warranty" and claim.cover_until is not None:
+        return sentences["covered"].format(date=fmt.date(claim.cover_until))
+    if claim.entitlement == "out_of_warranty":
+        if claim.cover_until is None:
+            return sentences["no_purchase"]
+        return sentences["ended"].format(date=fmt.date(claim.cover_until))
+    if claim.entitlement == "not_covered":
+        if claim.cause and claim.cause != "fault":
+            return sentences["cause"].format(cause=fmt.label("cause", claim.cause))
+        return sentences["serial"]
+    return None
 
 
 def _outcome(data: LetterData) -> dict[str, bool]:

@@ -43,7 +43,7 @@ LAPTOP = LetterItem("Portátil ASUS Zenbook 14 OLED", "ASUS-UX3405", 1, "N1NXCV0
 CLAIM = LetterWarranty(
     serial="N1NXCV05G123456", fault="No enciende tras actualizar la BIOS.\nEl LED de carga parpadea en naranja.",
     accessories="Cargador USB-C de 65 W y funda", visible_damage="Arañazo leve en la tapa", cause="fault",
-    entitlement="in_warranty", reasons="Garantía legal de 3 años desde la compra.", cover_until=date(2028, 3, 14),
+    entitlement="in_warranty", cover_until=date(2028, 3, 14),
     diagnosis="Placa base defectuosa: no supera la prueba de arranque.", resolution=None, replacement_serial=None,
     replacement_cover_until=None, repair_cover_until=None, technician="Jordi Vidal",
     repair_centre="SAT oficial ASUS, Sant Cugat", due=datetime(2026, 12, 4, 17, 0, tzinfo=UTC), quote=None,
@@ -276,3 +276,20 @@ def test_every_vocabulary_value_has_a_label(language: str) -> None:
         assert set(labels[group]) == {member.value for member in enum}, group
     assert set(labels["cause"]) == {"fault", *default_rules().warranty.not_covered_causes}
     assert {"repair", "replace", "refund"} <= set(labels["resolution"])
+
+
+@pytest.mark.parametrize(
+    ("language", "entitlement", "cause", "cover", "sentence"),
+    [
+        ("es", "in_warranty", "fault", date(2028, 3, 14), "Cubierto por la garantía hasta el 14 de marzo de 2028."),
+        ("ca", "out_of_warranty", "fault", date(2024, 1, 2), "La cobertura de la garantia va acabar el 2 de gener"),
+        ("en", "out_of_warranty", "fault", None, "We have no record of this product being bought from us."),
+        ("es", "not_covered", "liquid_damage", None, "Daño por líquido: no lo cubre la garantía."),
+        ("en", "not_covered", "fault", None, "The serial number does not match the product sold."),
+    ],
+)
+def test_the_verdict_reason_is_written_in_the_letters_language(
+    language: str, entitlement: str, cause: str, cover: date | None, sentence: str
+) -> None:
+    data = warranty_case(entitlement=entitlement, cause=cause, cover_until=cover)
+    assert sentence in document_text(render_letter("warranty_intake", language, data))
