@@ -93,11 +93,15 @@ def store_document(
 def case_documents(db: Database, case_id: int) -> list[DocumentInfo]:
     """The case's documents, oldest first, without their bytes."""
     with db.read() as session:
-        rows = session.execute(
-            select(Document.id, Document.case_id, Document.kind, Document.language, Document.filename,
-                   Document.content_type, Document.size, Document.sha256, Document.created_at)
-            .where(Document.case_id == case_id).order_by(Document.created_at, Document.id)
-        ).all()  # fmt: skip
+        return documents_of(session, case_id)
+
+
+def documents_of(session: Session, case_id: int) -> list[DocumentInfo]:
+    rows = session.execute(
+        select(Document.id, Document.case_id, Document.kind, Document.language, Document.filename,
+               Document.content_type, Document.size, Document.sha256, Document.created_at)
+        .where(Document.case_id == case_id).order_by(Document.created_at, Document.id)
+    ).all()  # fmt: skip
     return [DocumentInfo(*row) for row in rows]
 
 

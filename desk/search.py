@@ -1,7 +1,7 @@
 """Customer search: one box for a name, phone, email, order, receipt, serial or customer number.
 
 Tiers, strongest first (SearchHit.rank):
-  0  an exact identifier: phone, email, order/receipt/serial/customer number (b-tree lookups);
+  0  an exact identifier: phone, email, order/receipt/serial/customer/case number (b-tree lookups);
   1  a name whose words include every query word whole ('marti' finds Martí);
   2  a name whose words start with every query word ('marti' finds Martínez, 'begona garc' Begoña García);
   3  the same with one typo per word corrected through the name-word index (desk.name_index).
@@ -14,15 +14,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import ColumnElement, Row, and_, bindparam, column, func, literal_column, or_, select, table, text
 from sqlalchemy.orm import Session
 
 from desk import name_index
 from desk.db import Database
-from desk.enums import ContactKind
+from desk.enums import CaseState, ContactKind
 from desk.models import Case, CaseLine, ContactPoint, Customer, NameWord, OrderLine, SalesOrder
+from desk.rules import states
 from desk.text import name_words, normalise_email, normalise_identifier, normalise_phone, strip_control
 
 MAX_LIMIT = 50
@@ -45,6 +46,7 @@ class SearchHit:
     matched_on: str  # phone, email, order number, receipt number, serial number, customer number, name, ...
     detail: str  # a short line shown under the name
     rank: int  # 0 = exact identifier; larger = weaker match
+    case_id: int | None = None  # a case number was typed or scanned: the desk opens that case too
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,7 @@ class _Found:
     detail: str
     rank: int
     strength: int = 0
+    case_id: int | None = None
 
     def key(self) -> tuple[int, int, str, str, int]:
         return (self.rank, -self.strength, self.search_name, self.full_name, self.customer_id)
@@ -118,6 +121,7 @@ def _identifier_matches(session: Session, typed: str, phone: str | None, email: 
         found += _order_matches(session, ident)
         found += _serial_matches(session, ident)
         found += _customer_number_matches(session, typed, ident)
+        found += _case_matches(session, ident)
     return found
 
 
@@ -177,6 +181,21 @@ def _serial_matches(session: Session, ident: str) -> list[_Found]:
     found = [_identified(row, "serial number", f"Serial {ident}, order {row.ref}") for row in sold]
     found += [_identified(row, "serial number", f"Serial {ident}, case {row.ref}") for row in claimed]
     return found
+
+
+def _case_matches(session: Session, ident: str) -> list[_Found]:
+    """A case number (R-2025-000123), typed or scanned from the barcode on its letter."""
+    rows = session.execute(
+        select(*_customer_columns(), Case.id.label("case_id"), Case.kind, Case.state)
+        .join(Case, Case.customer_id == Customer.id)
+        .where(_live(Case.case_number == ident))
+    )
+    return [
+        replace(_identified(row, "case number", f"{states.kind_label(row.kind)} {ident}, "
+                                                f"{states.STATE_LABEL[CaseState(row.state)].lower()}"),
+                case_id=row.case_id)  # fmt: skip
+        for row in rows
+    ]
 
 
 def _customer_number_matches(session: Session, typed: str, ident: str) -> list[_Found]:
@@ -293,7 +312,7 @@ def _with_details(session: Session, ranked: list[_Found]) -> list[SearchHit]:
     return [
         SearchHit(
             f.customer_id, f.customer_number, f.full_name, f.matched_on, f.detail or contacts.get(f.customer_id, ""),
-            f.rank,
+            f.rank, f.case_id,
         )
         for f in ranked
     ]

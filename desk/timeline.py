@@ -115,6 +115,13 @@ def timeline_page(
     return TimelinePage(rows, next_cursor)
 
 
+def case_events(session: Session, case_id: int, limit: int = 500) -> list[TimelineRow]:
+    """A case's own history (every event recorded on it), newest first, read in the caller's transaction."""
+    t = TimelineEvent
+    query = select(t).where(t.case_id == case_id).order_by(t.occurred_at.desc(), t.id.desc()).limit(limit)
+    return [_row(e) for e in session.scalars(query)]
+
+
 def _row(e: TimelineEvent) -> TimelineRow:
     return TimelineRow(
         id=e.id,

@@ -27,7 +27,7 @@ def test_help_lists_every_command() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "desk.scripts.admin", "--help"], capture_output=True, text=True, check=True
     )
-    for command in ["upgrade", "create-user", "set-limit", "seed-demo", "import", "seed-scale"]:
+    for command in ["upgrade", "create-user", "set-limit", "seed-demo", "import", "seed-scale", "rules", "chargebacks"]:
         assert command in result.stdout
 
 
@@ -96,3 +96,34 @@ def test_commands_refuse_a_database_without_schema(tmp_path, capsys, monkeypatch
                monkeypatch=monkeypatch) == 2  # fmt: skip
     assert "desk-admin upgrade" in capsys.readouterr().err
     db.dispose()
+
+
+def test_rules_show_load_and_refuse_a_bad_file(db: Database, staff, tmp_path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desk.rule_store import current_rules
+    from desk.rules.settings import default_rules_text
+
+    assert run(db, "rules", "show", monkeypatch=monkeypatch) == 0
+    shown = capsys.readouterr().out
+    assert shown.startswith("# In force: the shipped defaults") and "withdrawal_days = 14" in shown
+    bad = tmp_path / "bad.toml"
+    bad.write_text(default_rules_text().replace("withdrawal_days = 14", "withdrawal_days = -3"), encoding="utf-8")
+    assert run(db, "rules", "load", str(bad), monkeypatch=monkeypatch) == 2
+    assert "returns.withdrawal_days must be a whole number" in capsys.readouterr().err
+    good = tmp_path / "good.toml"
+    good.write_text(default_rules_text().replace("withdrawal_days = 14", "withdrawal_days = 30"), encoding="utf-8")
+    assert run(db, "rules", "load", str(good), monkeypatch=monkeypatch) == 0
+    with db.read() as s:
+        assert current_rules(s).returns.withdrawal_days == 30
+        assert s.scalar(select(AuditEntry.action).where(AuditEntry.action == "rules.load")) == "rules.load"
+    assert run(db, "rules", "show", monkeypatch=monkeypatch) == 0
+    assert "loaded by an administrator" in capsys.readouterr().out
+
+
+def test_chargebacks_export(db: Database, staff, tmp_path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "claims.csv"
+    assert run(db, "chargebacks", "--from", "2026-01-01", "--to", "2026-01-31", "--out", str(out),
+               monkeypatch=monkeypatch) == 0  # fmt: skip
+    assert "0 claims to charge back" in capsys.readouterr().out
+    assert out.read_text(encoding="utf-8").startswith("case_number,opened_at,")
+    assert run(db, "chargebacks", "--from", "1 Jan", "--to", "2026-01-31", monkeypatch=monkeypatch) == 2
+    assert "Dates are written YYYY-MM-DD" in capsys.readouterr().err

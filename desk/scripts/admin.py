@@ -105,6 +105,48 @@ def cmd_seed_scale(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     return 0
 
 
+def cmd_rules(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    from desk.rule_store import current_rules_text, load_rules
+
+    db.check_schema()
+    if args.action == "show":
+        text, is_default = current_rules_text(db)
+        print(("# In force: the shipped defaults\n" if is_default else "# In force: loaded by an administrator\n")
+              + text, end="" if text.endswith("\n") else "\n")  # fmt: skip
+        return 0
+    if not args.file:
+        raise DeskError("Give the rules file to load: desk-admin rules load FILE.toml")
+    try:
+        text = Path(args.file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DeskError(f"Cannot read {args.file}: {exc}") from None
+    load_rules(db, actor, text)
+    print(f"Rules from {args.file} are now in force for every desk.")
+    return 0
+
+
+def cmd_chargebacks(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    from datetime import date, datetime, time, timedelta, timezone
+
+    from desk.warranty import chargeback_claims, chargebacks_csv
+
+    db.check_schema()
+    try:
+        first, last = date.fromisoformat(args.since), date.fromisoformat(args.until)
+    except ValueError:
+        raise DeskError("Dates are written YYYY-MM-DD, e.g. --from 2026-01-01 --to 2026-01-31.") from None
+    since = datetime.combine(first, time(), timezone.utc)
+    until = datetime.combine(last + timedelta(days=1), time(), timezone.utc)
+    rows = chargeback_claims(db, since, until)
+    text = chargebacks_csv(rows)
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8", newline="")
+        print(f"{len(rows)} claim{'s' if len(rows) != 1 else ''} to charge back written to {args.out}")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="desk-admin",
@@ -153,6 +195,17 @@ def build_parser() -> argparse.ArgumentParser:
     ss.add_argument("--events", type=int, default=10, help="timeline events per customer (about)")
     ss.add_argument("--seed", type=int, default=11)
     ss.set_defaults(handler=cmd_seed_scale)
+
+    ru = sub.add_parser("rules", help="show the after-sales rules in force, or load a new rules file (audited)")
+    ru.add_argument("action", choices=["show", "load"])
+    ru.add_argument("file", nargs="?", help="the TOML rules file to load (start from `desk-admin rules show`)")
+    ru.set_defaults(handler=cmd_rules)
+
+    cb = sub.add_parser("chargebacks", help="warranty claims whose cost a supplier or brand bears, as CSV")
+    cb.add_argument("--from", dest="since", required=True, help="first day of the period, YYYY-MM-DD")
+    cb.add_argument("--to", dest="until", required=True, help="last day of the period, YYYY-MM-DD")
+    cb.add_argument("--out", help="write to this file instead of the screen")
+    cb.set_defaults(handler=cmd_chargebacks)
     return parser
 
 
