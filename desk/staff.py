@@ -104,3 +104,36 @@ def sign_in(db: Database, username: str, password: str, workstation: str) -> Act
         if user is None or not user.active or not verify_password(password, user.password_hash):
             raise refused
         return actor_for(user, workstation)
+
+
+@dataclass(frozen=True)
+class StaffRow:
+    id: int
+    username: str
+    full_name: str
+    role: RoleCode
+    store_id: int | None
+
+
+def active_staff(db: Database) -> list[StaffRow]:
+    """Everyone who can be given work (a claim to repair), by name."""
+    with db.read() as session:
+        rows = session.execute(
+            select(StaffUser.id, StaffUser.username, StaffUser.full_name, Role.code, StaffUser.store_id)
+            .join(Role, Role.id == StaffUser.role_id).where(StaffUser.active.is_(True)).order_by(StaffUser.full_name)
+        ).all()  # fmt: skip
+    return [StaffRow(id, username, name, RoleCode(code), store_id) for id, username, name, code, store_id in rows]
+
+
+@dataclass(frozen=True)
+class StoreInfo:
+    id: int
+    code: str
+    name: str
+    kind: StoreKind
+
+
+def store_info(db: Database, store_id: int) -> StoreInfo | None:
+    with db.read() as session:
+        store = session.get(Store, store_id)
+        return StoreInfo(store.id, store.code, store.name, StoreKind(store.kind)) if store else None

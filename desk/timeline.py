@@ -40,6 +40,7 @@ class TimelineRow:
     source_id: int
     store_id: int | None
     actor_id: int | None
+    case_id: int | None = None
 
     @property
     def cursor(self) -> TimelineCursor:
@@ -134,4 +135,5 @@ def _row(e: TimelineEvent) -> TimelineRow:
         source_id=e.source_id,
         store_id=e.store_id,
         actor_id=e.actor_id,
+        case_id=e.case_id,
     )

@@ -11,7 +11,19 @@ from urllib.parse import unquote, urlsplit
 
 from PySide6.QtCore import QCoreApplication
 
-from desk.enums import Channel, ContactKind, Direction, EventKind, LoyaltyTier
+from desk.enums import (
+    CaseKind,
+    CaseState,
+    Channel,
+    ContactKind,
+    DecisionStatus,
+    Direction,
+    Entitlement,
+    EventKind,
+    ItemCondition,
+    LoyaltyTier,
+    RefundMethod,
+)
 
 
 def _tr(text: str) -> str:
@@ -110,3 +122,69 @@ def describe_database(url: str) -> str:
     port = f":{parts.port}" if parts.port else ""
     name = unquote(parts.path.lstrip("/")) or "?"
     return _tr("PostgreSQL {name} on {host}").format(name=name, host=f"{host}{port}")
+
+
+# --- after-sales vocabulary ------------------------------------------------------------------------
+
+
+def state_label(state: CaseState) -> str:
+    return {
+        CaseState.DRAFT: _tr("Draft"), CaseState.OPEN: _tr("Open"), CaseState.AWAITING_ITEMS: _tr("Awaiting items"),
+        CaseState.RECEIVED: _tr("Received"), CaseState.REFUNDED: _tr("Refunded"),
+        CaseState.EXCHANGED: _tr("Exchanged"), CaseState.DIAGNOSING: _tr("Diagnosing"),
+        CaseState.AWAITING_PARTS: _tr("Awaiting parts"), CaseState.REPAIRED: _tr("Repaired"),
+        CaseState.REPLACED: _tr("Replaced"), CaseState.RETURNED_TO_CUSTOMER: _tr("Returned to customer"),
+        CaseState.GRANTED: _tr("Granted"), CaseState.REJECTED: _tr("Rejected"), CaseState.CANCELLED: _tr("Cancelled"),
+        CaseState.CLOSED: _tr("Closed"),
+    }[CaseState(state)]  # fmt: skip
+
+
+def case_kind_label(kind: CaseKind) -> str:
+    return {CaseKind.RETURN: _tr("Return"), CaseKind.WARRANTY: _tr("Warranty claim"),
+            CaseKind.GOODWILL: _tr("Goodwill")}[CaseKind(kind)]  # fmt: skip
+
+
+def condition_label(condition: ItemCondition | str | None) -> str:
+    if condition is None:
+        return ""
+    return {ItemCondition.UNOPENED: _tr("Unopened"), ItemCondition.OPENED: _tr("Opened"),
+            ItemCondition.DAMAGED: _tr("Damaged"), ItemCondition.MISSING_PARTS: _tr("Missing parts")}[
+        ItemCondition(condition)]  # fmt: skip
+
+
+def refund_method_label(method: RefundMethod | str | None) -> str:
+    if method is None:
+        return ""
+    return {RefundMethod.ORIGINAL_PAYMENT: _tr("Original payment"), RefundMethod.STORE_CREDIT: _tr("Store credit"),
+            RefundMethod.EXCHANGE: _tr("Exchange for another product")}[RefundMethod(method)]  # fmt: skip
+
+
+def entitlement_label(entitlement: Entitlement | str | None) -> str:
+    if entitlement is None:
+        return _tr("Not assessed")
+    return {Entitlement.IN_WARRANTY: _tr("In warranty"), Entitlement.OUT_OF_WARRANTY: _tr("Out of warranty"),
+            Entitlement.NOT_COVERED: _tr("Not covered")}[Entitlement(entitlement)]  # fmt: skip
+
+
+CAUSES = ("fault", "accidental_damage", "liquid_damage", "misuse", "normal_wear")
+
+
+def cause_label(cause: str) -> str:
+    return {"fault": _tr("Fault (it stopped working)"), "accidental_damage": _tr("Accidental damage (a knock or fall)"),
+            "liquid_damage": _tr("Liquid damage"), "misuse": _tr("Misuse"),
+            "normal_wear": _tr("Normal wear")}.get(cause, cause)  # fmt: skip
+
+
+def resolution_label(resolution: str | None) -> str:
+    return {"repair": _tr("Repair"), "replace": _tr("Replace"), "refund": _tr("Refund")}.get(resolution or "", "")
+
+
+def cost_bearer_label(bearer: str | None) -> str:
+    return {"store": _tr("The store"), "supplier": _tr("The supplier"), "brand": _tr("The brand"),
+            "customer": _tr("The customer")}.get(bearer or "", "")  # fmt: skip
+
+
+def decision_status_label(status: DecisionStatus) -> str:
+    return {DecisionStatus.GRANTED: _tr("Granted"), DecisionStatus.PENDING_APPROVAL: _tr("Waiting for approval"),
+            DecisionStatus.REJECTED: _tr("Rejected"), DecisionStatus.WITHDRAWN: _tr("Withdrawn")}[
+        DecisionStatus(status)]  # fmt: skip
