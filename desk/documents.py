@@ -66,6 +66,18 @@ def add_attachment(session: Session, actor: Actor, case: Case, attachment: NewAt
                           f"File attached to {case.case_number}: {name}", now)  # fmt: skip
 
 
+def attach_files(db: Database, actor: Actor, case_id: int, attachments: list[NewAttachment]) -> list[DocumentInfo]:
+    """Attach files to an existing case (all or none)."""
+    if not attachments:
+        raise InvalidInput("Choose at least one file to attach.")
+    with db.write() as session:
+        case = session.get(Case, case_id)
+        if case is None:
+            raise NotFound("This case does not exist (any more).")
+        stored = [add_attachment(session, actor, case, attachment) for attachment in attachments]
+        return [_info(d) for d in stored]
+
+
 def store_document(
     session: Session, actor: Actor, case: Case, kind: str, language: str, filename: str, content: bytes,
     content_type: str, title: str, now: datetime | None = None,
@@ -112,11 +124,15 @@ def document_content(db: Database, document_id: int) -> tuple[DocumentInfo, byte
         if document is None:
             raise NotFound("This document does not exist (any more).")
         content = bytes(document.content)
-        info = DocumentInfo(document.id, document.case_id, document.kind, document.language, document.filename,
-                            document.content_type, document.size, document.sha256, document.created_at)  # fmt: skip
+        info = _info(document)
     if hashlib.sha256(content).hexdigest() != info.sha256:
         raise InvalidInput(f"{info.filename} is damaged: its content no longer matches its checksum.")
     return info, content
+
+
+def _info(document: Document) -> DocumentInfo:
+    return DocumentInfo(document.id, document.case_id, document.kind, document.language, document.filename,
+                        document.content_type, document.size, document.sha256, document.created_at)  # fmt: skip
 
 
 def safe_filename(name: str) -> str:

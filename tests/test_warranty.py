@@ -199,3 +199,18 @@ def test_chargebacks_are_listed_and_exported_safely(db: Database, staff: Staff, 
     parsed = list(csv.DictReader(io.StringIO(chargebacks_csv(rows))))
     assert parsed[0]["diagnosis"] == "'=HYPERLINK(\"x\")" and parsed[0]["sku"] == "GRA-1"
     assert chargeback_claims(db, IN_COVER + timedelta(days=1), IN_COVER + timedelta(days=2)) == []
+
+
+def test_files_attached_later_and_their_checksum_guard(db: Database, staff: Staff, bought: dict[str, int]) -> None:
+    from desk.documents import attach_files
+    from desk.models import Document
+
+    opened = open_claim(db, staff.agent, claim(bought), IN_COVER)
+    with pytest.raises(InvalidInput, match="at least one file"):
+        attach_files(db, staff.agent, opened.case_id, [])
+    (info,) = attach_files(db, staff.agent, opened.case_id, [NewAttachment("../../etc/passwd", b"secret")])
+    assert info.filename == "passwd" and info.content_type == "application/octet-stream"
+    with db.write() as s:  # someone edits the bytes behind the desk's back
+        s.get(Document, info.id).content = b"changed"
+    with pytest.raises(InvalidInput, match="is damaged: its content no longer matches its checksum"):
+        document_content(db, info.id)
