@@ -1,0 +1,5 @@
+"""Taking a return from the customer's screen."""
+
+from desk.ui.returns.dialog import ReturnDialog
+
+__all__ = ["ReturnDialog"]

@@ -1,0 +1,516 @@
+"""Take a return: pick what comes back (from the customer's purchases, a scanned receipt, or with no order on
+file), say its condition, choose how the money goes back, and take it.
+
+While the agent fills it in, the rules' verdict for every line and the totals are asked for in the background
+(debounced; a stale answer is dropped), so nothing is a surprise when "Take return" (Ctrl+Enter) is pressed.
+A refused return keeps everything typed. Once taken, the dialog offers the receipt and the case.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk import catalogue, purchases, returns
+from desk.enums import CaseState, Channel, RefundMethod, StoreKind
+from desk.returns import ReturnPreview, ReturnRequest, TakenReturn
+from desk.ui.context import DeskContext
+from desk.ui.documents import print_letter
+from desk.ui.formatting import channel_label, format_money, refund_method_label, state_label
+from desk.ui.ops import Op, failure_text
+from desk.ui.returns.line_editor import ReturnLineEditor
+from desk.ui.returns.purchases import PurchasesModel
+
+PREVIEW_MS = 300
+
+
+class ReturnDialog(QDialog):
+    returnTaken = Signal(int, str)  # case id, case number
+    openCaseRequested = Signal(int)  # case id
+    previewShown = Signal()  # the verdicts on screen match what is typed
+
+    def __init__(self, ctx: DeskContext, customer_id: int, customer_name: str, parent: QWidget | None = None, *,
+                 store_kind: StoreKind | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setObjectName("returnDialog")
+        self._ctx, self._customer_id = ctx, customer_id
+        self._seq = 0
+        self._saving = False
+        self.taken: TakenReturn | None = None
+        self.preview: ReturnPreview | None = None
+        self.editors: list[ReturnLineEditor] = []
+        self.setWindowTitle(self.tr("Return for {name}").format(name=customer_name))
+        self.resize(1000, 720)
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._form_page(store_kind))
+        self.pages.addWidget(self._done_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+        # Property keywords in QTimer's constructor corrupt a refcount in PySide6 6.12: set them one by one.
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(PREVIEW_MS)
+        self.timer.timeout.connect(self._run_preview)
+        self.product_timer = QTimer(self)
+        self.product_timer.setSingleShot(True)
+        self.product_timer.setInterval(PREVIEW_MS)
+        self.product_timer.timeout.connect(self._find_products)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.take)
+        self._load_purchases()
+        self._update_exchange_row()
+        self.purchases_view.setFocus()
+
+    # --- building -----------------------------------------------------------------------------------------
+
+    def _form_page(self, store_kind: StoreKind | None) -> QWidget:
+        page = QWidget(self)
+        self.scan = QLineEdit(page)
+        self.scan.setObjectName("scanBox")
+        self.scan.setPlaceholderText(self.tr("Scan or type a receipt or order number, then Enter"))
+        self.scan.returnPressed.connect(self._scan)
+        self.purchases = PurchasesModel(self._customer_id, page)
+        self.purchases_view = QTreeView(page)
+        self.purchases_view.setObjectName("purchasesView")
+        self.purchases_view.setModel(self.purchases)
+        self.purchases_view.setRootIsDecorated(False)
+        self.purchases_view.setAlternatingRowColors(True)
+        self.purchases_view.setUniformRowHeights(True)
+        self.purchases_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.purchases_view.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PurchasesModel.PRODUCT, QHeaderView.ResizeMode.Stretch)
+        self.purchases_view.doubleClicked.connect(lambda index: self._add_line(index.row()))
+        self.purchases_view.installEventFilter(self)
+        self.purchases_view.setMinimumHeight(110)
+        self.purchases_view.setMaximumHeight(170)
+        self.purchases_status = QLabel(self.tr("Loading the customer's purchases…"), page)
+        self.purchases_status.setObjectName("quiet")
+        add = QPushButton(self.tr("&Add to the return"), page)
+        add.setToolTip(self.tr("Add the selected purchase (Enter)"))
+        add.clicked.connect(lambda: self._add_line(self.purchases_view.currentIndex().row()))
+        no_order = QPushButton(self.tr("Item with &no order on file…"), page)
+        no_order.setToolTip(self.tr("Receipt lost or bought elsewhere: the refund becomes a decision"))
+        no_order.clicked.connect(lambda: self._add_editor(None))
+
+        self.lines_box = QWidget(page)
+        self.lines_layout = QVBoxLayout(self.lines_box)
+        self.lines_layout.setContentsMargins(0, 0, 0, 0)
+        self.empty_lines = QLabel(self.tr("Nothing added yet: pick a purchase above and press Enter."), page)
+        self.empty_lines.setObjectName("quiet")
+        self.lines_layout.addWidget(self.empty_lines)
+        self.lines_layout.addStretch(1)
+        scroll = QScrollArea(page)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.lines_box)
+        scroll.setMinimumHeight(210)
+
+        self.method = QComboBox(page)
+        for method in RefundMethod:
+            self.method.addItem(refund_method_label(method), method)
+        self.exchange_search = QLineEdit(page)
+        self.exchange_search.setPlaceholderText(self.tr("Search the product to give: SKU or name"))
+        self.exchange_product = QComboBox(page)
+        self.exchange_quantity = QSpinBox(page)
+        self.exchange_quantity.setRange(1, 99)
+        exchange_row = QHBoxLayout()
+        exchange_row.addWidget(self.exchange_search, 2)
+        exchange_row.addWidget(self.exchange_product, 3)
+        exchange_row.addWidget(QLabel(self.tr("Qty"), page))
+        exchange_row.addWidget(self.exchange_quantity)
+        self.exchange_widget = QWidget(page)
+        self.exchange_widget.setLayout(exchange_row)
+        exchange_row.setContentsMargins(0, 0, 0, 0)
+        self.channel = QComboBox(page)
+        for channel in Channel:
+            self.channel.addItem(channel_label(channel), channel)
+        at_counter = store_kind == StoreKind.STORE
+        self.channel.setCurrentIndex(self.channel.findData(Channel.STORE if at_counter else Channel.PHONE))
+        self.received = QCheckBox(self.tr("The customer hands the items over &now"), page)
+        self.received.setChecked(at_counter)
+        self.received.setToolTip(self.tr("Unticked: the return waits for the items (sent by post or courier)"))
+        self.reason = QPlainTextEdit(page)
+        self.reason.setTabChangesFocus(True)
+        self.reason.setPlaceholderText(self.tr("Needed for exceptions, waived fees and items with no order on file"))
+        self.reason.setFixedHeight(50)
+
+        money = QGridLayout()
+        money.setHorizontalSpacing(10)
+        money.addWidget(self._buddy(self.tr("Refund &method"), self.method, page), 0, 0)
+        money.addWidget(self.method, 0, 1)
+        money.addWidget(self._buddy(self.tr("C&hannel"), self.channel, page), 0, 2)
+        money.addWidget(self.channel, 0, 3)
+        self.exchange_label = self._buddy(self.tr("E&xchange for"), self.exchange_search, page)
+        money.addWidget(self.exchange_label, 1, 0)
+        money.addWidget(self.exchange_widget, 1, 1, 1, 3)
+        money.addWidget(self.received, 2, 1, 1, 3)
+        money.addWidget(self._buddy(self.tr("R&eason"), self.reason, page), 3, 0, Qt.AlignmentFlag.AlignTop)
+        money.addWidget(self.reason, 3, 1, 1, 3)
+        money.setColumnStretch(1, 1)
+        money.setColumnStretch(3, 1)
+
+        self.summary = QLabel(page)
+        self.summary.setObjectName("returnSummary")
+        self.summary.setWordWrap(True)
+        self.error = QLabel(page)
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(page)
+        self.take_button = self.buttons.addButton(self.tr("Take return"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.take_button.setObjectName("primaryButton")
+        self.take_button.setToolTip(self.tr("Take the return (Ctrl+Enter)"))
+        self.take_button.setAutoDefault(False)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.take)
+        self.buttons.rejected.connect(self.reject)
+
+        for widget in (self.method, self.channel):
+            widget.currentIndexChanged.connect(self._changed)
+        self.method.currentIndexChanged.connect(self._update_exchange_row)
+        self.exchange_product.currentIndexChanged.connect(self._changed)
+        self.exchange_quantity.valueChanged.connect(self._changed)
+        self.exchange_search.textEdited.connect(lambda _t: self.product_timer.start())
+        self.received.toggled.connect(self._changed)
+        self.reason.textChanged.connect(self._changed)
+
+        top = QHBoxLayout()
+        top.addWidget(self.scan, 1)
+        top.addWidget(add)
+        top.addWidget(no_order)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._title(self.tr("1. What is coming back"), page))
+        layout.addLayout(top)
+        layout.addWidget(self.purchases_view)
+        layout.addWidget(self.purchases_status)
+        layout.addWidget(self._title(self.tr("2. The items returned"), page))
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self._title(self.tr("3. The money"), page))
+        layout.addLayout(money)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        return page
+
+    def _done_page(self) -> QWidget:
+        page = QWidget(self)
+        self.done_title = QLabel(page)
+        self.done_title.setObjectName("doneTitle")
+        self.done_text = QLabel(page)
+        self.done_text.setWordWrap(True)
+        self.refund_button = QPushButton(self.tr("&Refund now"), page)
+        self.refund_button.setObjectName("primaryButton")
+        self.refund_button.clicked.connect(self._refund_now)
+        self.print_button = QPushButton(self.tr("&Print the receipt"), page)
+        self.print_button.clicked.connect(self._print_receipt)
+        open_case = QPushButton(self.tr("&Open the case"), page)
+        open_case.clicked.connect(lambda: self.taken and self.openCaseRequested.emit(self.taken.case_id))
+        close = QPushButton(self.tr("&Close"), page)
+        close.clicked.connect(self.accept)
+        self.done_note = QLabel(page)
+        self.done_note.setObjectName("quiet")
+        self.done_note.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.refund_button)
+        row.addWidget(self.print_button)
+        row.addWidget(open_case)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.done_title)
+        layout.addWidget(self.done_text)
+        layout.addSpacing(16)
+        layout.addLayout(row)
+        layout.addWidget(self.done_note)
+        layout.addStretch(2)
+        return page
+
+    @staticmethod
+    def _buddy(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
+        label = QLabel(text, parent)
+        label.setBuddy(buddy)
+        return label
+
+    @staticmethod
+    def _title(text: str, parent: QWidget) -> QLabel:
+        label = QLabel(text, parent)
+        label.setObjectName("sectionTitle")
+        return label
+
+    # --- purchases ----------------------------------------------------------------------------------------
+
+    def _load_purchases(self) -> None:
+        db, customer_id = self._ctx.db, self._customer_id
+        Op(self, lambda: purchases.customer_lines(db, customer_id)).success(self._purchases_loaded).failure(
+            lambda exc: self.purchases_status.setText(failure_text(exc))
+        ).run()
+
+    def _purchases_loaded(self, lines: list) -> None:  # type: ignore[type-arg]
+        self.purchases.set_lines(lines)
+        self.purchases_status.setText(
+            self.tr("No purchases on file: scan a receipt, or add an item with no order on file.") if not lines
+            else self.tr("Enter or double-click adds the selected purchase.")
+        )  # fmt: skip
+        if lines:
+            self.purchases_view.setCurrentIndex(self.purchases.index(0, 0))
+
+    def _scan(self) -> None:
+        typed, db = self.scan.text().strip(), self._ctx.db
+        if not typed:
+            return
+        Op(self, lambda: purchases.lines_by_number(db, typed)).success(lambda lines: self._scanned(typed, lines)).run()
+
+    def _scanned(self, typed: str, lines: list) -> None:  # type: ignore[type-arg]
+        if not lines:
+            self.purchases_status.setText(self.tr("No order or receipt “{number}”.").format(number=typed))
+            return
+        row = self.purchases.add_on_top(lines)
+        other = any(line.customer_id != self._customer_id for line in lines)
+        self.purchases_status.setText(
+            self.tr("Order {order} was bought by another customer.").format(order=lines[0].order_number) if other
+            else self.tr("Order {order} is listed at the top.").format(order=lines[0].order_number)
+        )  # fmt: skip
+        self.scan.clear()
+        if row >= 0:
+            self.purchases_view.setCurrentIndex(self.purchases.index(row, 0))
+            self.purchases_view.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.purchases_view and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+                self._add_line(self.purchases_view.currentIndex().row())
+                return True
+        return super().eventFilter(watched, event)
+
+    def _add_line(self, row: int) -> None:
+        if not 0 <= row < self.purchases.rowCount():
+            return
+        line = self.purchases.line(row)
+        existing = next((e for e in self.editors if e.line and e.line.order_line_id == line.order_line_id), None)
+        if existing is not None:
+            existing.first_field().setFocus()
+            return
+        self._add_editor(line)
+
+    def _add_editor(self, line) -> ReturnLineEditor:  # type: ignore[no-untyped-def]
+        editor = ReturnLineEditor(line, self.lines_box)
+        editor.changed.connect(self._changed)
+        editor.removeRequested.connect(self._remove_editor)
+        self.editors.append(editor)
+        self.lines_layout.insertWidget(self.lines_layout.count() - 1, editor)
+        self.empty_lines.hide()
+        editor.show()  # focus goes only to a visible widget
+        editor.first_field().setFocus()
+        self._changed()
+        return editor
+
+    def _remove_editor(self, editor: ReturnLineEditor) -> None:
+        self.editors.remove(editor)
+        editor.deleteLater()
+        self.empty_lines.setVisible(not self.editors)
+        self._changed()
+
+    # --- exchange ----------------------------------------------------------------------------------------
+
+    def _update_exchange_row(self) -> None:
+        exchange = self.method.currentData() == RefundMethod.EXCHANGE
+        self.exchange_widget.setVisible(exchange)
+        self.exchange_label.setVisible(exchange)
+
+    def _find_products(self) -> None:
+        typed, db = self.exchange_search.text(), self._ctx.db
+        Op(self, lambda: catalogue.find_products(db, typed)).success(self._products_found).run()
+
+    def _products_found(self, products: list) -> None:  # type: ignore[type-arg]
+        self.exchange_product.clear()
+        for product in products:
+            label = f"{product.name} · {product.sku} · {format_money(product.price, product.currency)}"
+            self.exchange_product.addItem(label, product.id)
+        if not products:
+            self.exchange_product.addItem(self.tr("No product matches"), None)
+
+    # --- the verdict, live -------------------------------------------------------------------------------
+
+    def request(self) -> ReturnRequest:
+        exchange = self.method.currentData() == RefundMethod.EXCHANGE
+        return ReturnRequest(
+            customer_id=self._customer_id,
+            channel=self.channel.currentData(),
+            lines=tuple(editor.request() for editor in self.editors),
+            refund_method=self.method.currentData(),
+            items_received=self.received.isChecked(),
+            reason_text=self.reason.toPlainText(),
+            exchange_product_id=self.exchange_product.currentData() if exchange else None,
+            exchange_quantity=self.exchange_quantity.value(),
+        )
+
+    def _changed(self) -> None:
+        self._seq += 1  # whatever preview is in flight no longer matches the form
+        self.timer.start()
+
+    def _run_preview(self) -> None:
+        seq, db, request = self._seq, self._ctx.db, self.request()
+        if not request.lines:
+            self.preview = None
+            self.summary.setText("")
+            self.previewShown.emit()
+            return
+        Op(self, lambda: returns.preview_return(db, request)).success(lambda p: self._previewed(seq, p)).failure(
+            lambda exc: self._preview_failed(seq, exc)
+        ).run()
+
+    def _previewed(self, seq: int, preview: ReturnPreview) -> None:
+        if seq != self._seq:
+            return
+        self.preview = preview
+        for editor, line in zip(self.editors, preview.lines, strict=False):
+            editor.show_preview(line, preview.currency)
+        self.summary.setText(self._summary_text(preview))
+        self.previewShown.emit()
+
+    def _preview_failed(self, seq: int, exc: BaseException) -> None:
+        if seq == self._seq:
+            self.summary.setText(failure_text(exc))
+            self.previewShown.emit()
+
+    def _summary_text(self, p: ReturnPreview) -> str:
+        money = lambda amount: format_money(amount, p.currency)  # noqa: E731
+        parts = [self.tr("Value {value} · fees {fees} · <b>refund {refund}</b>").format(
+            value=money(p.value_total), fees=money(p.fee_total), refund=money(p.refund_total))]  # fmt: skip
+        if p.price_difference is not None:
+            parts.append(
+                self.tr("Exchange: the customer pays {amount}").format(amount=money(p.price_difference))
+                if p.price_difference >= 0 else
+                self.tr("Exchange: the customer gets {amount} back").format(amount=money(-p.price_difference))
+            )  # fmt: skip
+        if p.decisions:
+            asked = ", ".join(f"{d.label.lower()} {money(d.amount)}" for d in p.decisions)
+            parts.append(self.tr("Needs approval before the refund: {what}").format(what=asked))
+        return "<br>".join(parts)
+
+    # --- taking it ---------------------------------------------------------------------------------------
+
+    def take(self) -> None:
+        if self._saving or self.pages.currentIndex() != 0:
+            return
+        if not self.editors:
+            self._refused_text(self.tr("Add at least one item to return."))
+            return
+        ctx, request = self._ctx, self.request()
+        self._set_saving(True)
+        self.error.hide()
+        Op(self, lambda: returns.take_return(ctx.db, ctx.actor, request)).success(self._taken).failure(
+            self._refused
+        ).announce(lambda t: {"customer": self._customer_id, "case": t.case_id}).run()
+
+    def _taken(self, taken: TakenReturn) -> None:
+        self._set_saving(False)
+        self.taken = taken
+        self.returnTaken.emit(taken.case_id, taken.case_number)
+        self.done_title.setText(self.tr("Return {number} taken").format(number=taken.case_number))
+        self.done_text.setText(self._done_text(taken.preview, state_label(taken.state)))
+        # At the counter with nothing to approve, the money goes back now; otherwise the case waits.
+        exchange = self.method.currentData() == RefundMethod.EXCHANGE
+        self.refund_button.setText(self.tr("Complete the &exchange") if exchange else self.tr("&Refund now"))
+        self.refund_button.setVisible(taken.state == CaseState.RECEIVED and not taken.preview.decisions)
+        self.pages.setCurrentIndex(1)
+        (self.refund_button if self.refund_button.isVisible() else self.print_button).setFocus()
+
+    def _done_text(self, p: ReturnPreview, state: str) -> str:
+        money = lambda amount: format_money(amount, p.currency)  # noqa: E731
+        if p.price_difference is not None:
+            pays = p.price_difference >= 0
+            lines = [self.tr("State: {state}. Exchange: the customer {what} {amount}.").format(
+                state=state.lower(), what=self.tr("pays") if pays else self.tr("gets back"),
+                amount=money(abs(p.price_difference)))]  # fmt: skip
+        else:
+            lines = [self.tr("State: {state}. Refund {refund} to {method}.").format(
+                state=state.lower(), refund=money(p.refund_total),
+                method=refund_method_label(self.method.currentData()).lower())]  # fmt: skip
+        if p.decisions:
+            lines.append(self.tr("Waiting for approval before the money goes back: {what}.").format(
+                what=", ".join(d.label.lower() for d in p.decisions)))  # fmt: skip
+        elif self.taken is not None and self.taken.state == CaseState.AWAITING_ITEMS:
+            lines.append(self.tr("The return waits for the items; refund it once they arrive."))
+        return "\n".join(lines)
+
+    def _refund_now(self) -> None:
+        if self.taken is None:
+            return
+        ctx, taken = self._ctx, self.taken
+        self.refund_button.setEnabled(False)
+        Op(self, lambda: returns.refund_return(ctx.db, ctx.actor, taken.case_id, taken.version)).success(
+            self._refunded
+        ).failure(self._refund_failed).announce({"customer": self._customer_id, "case": taken.case_id}).run()
+
+    def _refunded(self, _version: int) -> None:
+        exchange = self.method.currentData() == RefundMethod.EXCHANGE
+        self.refund_button.hide()
+        self.done_text.setText(self.done_text.text() + "\n" + (
+            self.tr("Exchanged: hand over the new product.") if exchange
+            else self.tr("Refunded: the money is on its way back.")))  # fmt: skip
+        self.print_button.setFocus()
+
+    def _refund_failed(self, exc: BaseException) -> None:
+        self.refund_button.setEnabled(True)
+        self.done_note.setText(failure_text(exc))
+
+    def _refused(self, exc: BaseException) -> None:
+        self._set_saving(False)
+        self._refused_text(failure_text(exc))
+
+    def _refused_text(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.take_button.setEnabled(not saving)
+        self.take_button.setText(self.tr("Taking…") if saving else self.tr("Take return"))
+
+    def _print_receipt(self) -> None:
+        if self.taken is None:
+            return
+        self.done_note.setText(self.tr("Preparing the receipt…"))
+        print_letter(self, self._ctx, self.taken.case_id, "return_receipt", customer_id=self._customer_id,
+                     done=lambda _path, note: self.done_note.setText(note or self.tr("Receipt sent.")))  # fmt: skip
+
+    def reject(self) -> None:
+        if self._saving:
+            return
+        if self.pages.currentIndex() == 0 and self.editors and self.isVisible():
+            answer = QMessageBox.question(
+                self, self.windowTitle(), self.tr("Close without taking the return? What you typed will be lost."),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
