@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from desk.db import Database
 from desk.enums import Channel, EventKind
 from desk.errors import InvalidInput
-from desk.models import TimelineEvent, utcnow
+from desk.models import StaffUser, TimelineEvent, utcnow
 
 PAGE_SIZE = 50
 
@@ -41,6 +41,7 @@ class TimelineRow:
     store_id: int | None
     actor_id: int | None
     case_id: int | None = None
+    actor_name: str | None = None  # the staff member who did it
 
     @property
     def cursor(self) -> TimelineCursor:
@@ -99,7 +100,9 @@ def timeline_page(
     if not 1 <= limit <= 500:
         raise InvalidInput("A timeline page holds between 1 and 500 events.")
     t = TimelineEvent
-    query = select(t).where(t.customer_id == customer_id)
+    query = select(t, StaffUser.full_name).outerjoin(StaffUser, StaffUser.id == t.actor_id).where(
+        t.customer_id == customer_id
+    )
     if kinds:
         query = query.where(t.kind.in_(sorted(kinds)))
     if channels:
@@ -110,8 +113,8 @@ def timeline_page(
         )
     query = query.order_by(t.occurred_at.desc(), t.id.desc()).limit(limit + 1)
     with db.read() as session:
-        events = session.scalars(query).all()
-        rows = [_row(e) for e in events[:limit]]
+        events = session.execute(query).all()
+        rows = [_row(e, name) for e, name in events[:limit]]
     next_cursor = rows[-1].cursor if len(events) > limit else None
     return TimelinePage(rows, next_cursor)
 
@@ -119,11 +122,14 @@ def timeline_page(
 def case_events(session: Session, case_id: int, limit: int = 500) -> list[TimelineRow]:
     """A case's own history (every event recorded on it), newest first, read in the caller's transaction."""
     t = TimelineEvent
-    query = select(t).where(t.case_id == case_id).order_by(t.occurred_at.desc(), t.id.desc()).limit(limit)
-    return [_row(e) for e in session.scalars(query)]
+    query = (
+        select(t, StaffUser.full_name).outerjoin(StaffUser, StaffUser.id == t.actor_id).where(t.case_id == case_id)
+        .order_by(t.occurred_at.desc(), t.id.desc()).limit(limit)
+    )  # fmt: skip
+    return [_row(e, name) for e, name in session.execute(query)]
 
 
-def _row(e: TimelineEvent) -> TimelineRow:
+def _row(e: TimelineEvent, actor_name: str | None = None) -> TimelineRow:
     return TimelineRow(
         id=e.id,
         occurred_at=e.occurred_at,
@@ -136,4 +142,5 @@ def _row(e: TimelineEvent) -> TimelineRow:
         store_id=e.store_id,
         actor_id=e.actor_id,
         case_id=e.case_id,
+        actor_name=actor_name,
     )

@@ -107,3 +107,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if drop:
         config.hook.pytest_deselected(items=drop)
         items[:] = keep
+
+
+@pytest.fixture(autouse=True)
+def discard_without_asking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A dialog closed with typed text asks first; offscreen nobody answers, so tests say "discard" unless a
+    test replaces this answer itself."""
+    from desk.ui import forms
+
+    monkeypatch.setattr(forms, "confirm_discard", lambda parent, text: True)

@@ -40,7 +40,7 @@ def test_a_logged_contact_is_at_the_top_at_once(ctx: DeskContext, settings: Sett
     assert dialog.isVisible()
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
-    assert dialog.channel.currentData() == Channel.PHONE  # store unknown to the window: a call is likelier
+    assert dialog.channel.currentData() == Channel.STORE  # Ana works in a shop: a walk-in is likelier
     assert dialog.focusWidget() in (dialog.reason, dialog.reason.lineEdit())  # the first thing to say
     qtbot.keyClicks(dialog.reason.lineEdit(), "Product fault")
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Tab)
@@ -52,10 +52,10 @@ def test_a_logged_contact_is_at_the_top_at_once(ctx: DeskContext, settings: Sett
     assert dialog.interaction_id is not None
 
     first_title = lambda: timeline.data(timeline.index(0, timeline.TITLE)) if timeline.rowCount() else None  # noqa: E731
-    qtbot.waitUntil(lambda: first_title() == "Phone from customer: Product fault", timeout=5000)
+    qtbot.waitUntil(lambda: first_title() == "Store from customer: Product fault", timeout=5000)
     qtbot.waitUntil(lambda: window.customer.header.contacts_tile.value.text() == "2", timeout=5000)
     assert timeline.rowCount() == 2
-    assert "Phone\u00a01" in window.customer.header.contacts_tile.note.text()
+    assert "Store\u00a01" in window.customer.header.contacts_tile.note.text()
     wait_idle(qtbot)
 
 
@@ -103,3 +103,19 @@ def test_the_default_channel_follows_the_workplace() -> None:
     assert default_channel(StoreKind.STORE) == Channel.STORE
     assert default_channel(StoreKind.CALL_CENTRE) == Channel.PHONE
     assert default_channel(None) == Channel.PHONE
+
+
+def test_enter_in_a_field_does_not_save_and_an_old_complaint_goes_away(ctx: DeskContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    customer = make_customer(ctx.db, ctx.actor, "Jordi Puig i Ferrer")
+    dialog = LogContactDialog(ctx, customer, "Jordi Puig i Ferrer")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.save()  # nothing typed: refused
+    qtbot.waitUntil(dialog.error.isVisible, timeout=5000)
+    qtbot.keyClicks(dialog.reason.lineEdit(), "Product fault")
+    assert not dialog.error.isVisible()  # the complaint was about the empty reason
+    qtbot.keyClick(dialog.reason.lineEdit(), Qt.Key.Key_Return)
+    wait_idle(qtbot)
+    assert not dialog.error.isVisible()  # Enter alone never tried to save half a form

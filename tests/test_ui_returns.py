@@ -20,14 +20,6 @@ from tests.ui_fixtures import ctx, settings, wait_idle  # noqa: F401 - fixtures
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture(autouse=True)
-def discard_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Closing a dialog with typed text asks first; at teardown, answer "discard" instead of waiting forever."""
-    from PySide6.QtWidgets import QMessageBox
-
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Discard)
-
-
 @pytest.fixture
 def customer(ctx: DeskContext, staff: Staff) -> dict[str, int]:
     now = utcnow()

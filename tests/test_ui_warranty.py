@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from desk.documents import MAX_ATTACHMENT, MAX_ATTACHMENTS, case_documents
@@ -231,8 +230,8 @@ def test_closing_with_typed_text_asks_first(ctx: DeskContext, qtbot, monkeypatch
     customer = make_customer(ctx.db, ctx.actor, NAME)
     dialog = open_dialog(ctx, qtbot, customer)
     qtbot.keyClicks(dialog.fault, "Hace ruido")
-    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args, **_kw: answers.pop(0))
+    answers = [False, True]  # "Keep editing", then "Discard what I typed"
+    monkeypatch.setattr("desk.ui.forms.confirm_discard", lambda *_args: answers.pop(0))
     qtbot.keyClick(dialog.fault, Qt.Key.Key_Escape)
     assert dialog.isVisible() and dialog.fault.toPlainText() == "Hace ruido"
     dialog.reject()

@@ -12,7 +12,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from desk.errors import Conflict
 from desk.staff import StaffRow
 from desk.ui.formatting import cost_bearer_label, resolution_label
+from desk.ui import forms
 from desk.ui.ops import Op, failure_text
 
 Call = Callable[[int, dict[str, Any]], Any]  # (version, values) -> the service's answer; runs on the worker
@@ -103,16 +103,15 @@ class ActionDialog(QDialog):
         self.save_button.setEnabled(not saving)
         self.save_button.setText(self.tr("Saving…") if saving else self._save_text)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        forms.clear_default_buttons(self)  # Enter in a one-line field must not save half a form
+
     def reject(self) -> None:
         if self._saving:
             return  # the write is under way; its answer decides
         if self.typed() and self.isVisible():
-            answer = QMessageBox.question(
-                self, self.windowTitle(), self.tr("Close without saving? What you typed will be lost."),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )  # fmt: skip
-            if answer != QMessageBox.StandardButton.Discard:
+            if not forms.confirm_discard(self, self.tr("Close without saving? What you typed will be lost.")):
                 return
         super().reject()
 

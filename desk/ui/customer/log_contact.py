@@ -7,14 +7,13 @@ the agent typed and says why in red, above the buttons. Ctrl+Enter saves from an
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from desk import interactions
 from desk.enums import Channel, Direction, StoreKind
 from desk.errors import DeskError
 from desk.interactions import ContactForm
+from desk.ui import forms
 from desk.ui.context import DeskContext
 from desk.ui.formatting import channel_label, direction_label
 from desk.ui.ops import Op, failure_text
@@ -86,6 +86,8 @@ class LogContactDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
+        for edited in (self.reason.currentTextChanged, self.summary.textChanged, self.outcome.currentTextChanged):
+            edited.connect(self.error.hide)  # an old complaint must not stay once the agent fixes it
 
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -153,16 +155,15 @@ class LogContactDialog(QDialog):
         self.save_button.setEnabled(not saving)
         self.save_button.setText(self.tr("Saving…") if saving else self.tr("Save"))
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        forms.clear_default_buttons(self)  # Enter in a one-line field must not submit the form
+
     def reject(self) -> None:
         if self._saving:
             return  # the write is under way; its answer decides
         typed = self.summary.toPlainText().strip() or self.reason.currentText().strip()
         if typed and self.isVisible():
-            answer = QMessageBox.question(
-                self, self.windowTitle(), self.tr("Close without saving? What you typed will be lost."),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )  # fmt: skip
-            if answer != QMessageBox.StandardButton.Discard:
+            if not forms.confirm_discard(self, self.tr("Close without saving? What you typed will be lost.")):
                 return
         super().reject()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +25,9 @@ from desk.ui.formatting import channel_label, format_when, kind_label
 
 
 class TimelinePanel(QWidget):
+    caseRequested = Signal(int)  # "Open the case" in the detail of an event that belongs to a case
+    documentRequested = Signal(int)  # "Open the document" in the detail of a document event
+
     def __init__(self, model: TimelineModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
@@ -78,10 +81,12 @@ class TimelinePanel(QWidget):
         header.resizeSection(TimelineModel.KIND, 90)
         header.resizeSection(TimelineModel.CHANNEL, 80)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.view.activated.connect(self._activated)  # Enter or double-click: open what the event is about
 
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("eventDetail")
         self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(self._link)
         self.detail.setPlaceholderText(self.tr("Select an event to read it in full."))
 
         split = QSplitter(Qt.Orientation.Vertical, self)
@@ -114,7 +119,12 @@ class TimelinePanel(QWidget):
         return frozenset({channel}) if channel else None
 
     def show_customer(self, customer_id: int | None) -> None:
+        """Another customer: from the whole history again, so nothing of theirs is hidden by an old filter."""
         self._keep_event = None
+        for combo in (self.kind_filter, self.channel_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
         self.model.load(customer_id, self.kinds(), self.channels())
         self._loading_status()
 
@@ -160,12 +170,32 @@ class TimelinePanel(QWidget):
         if row is None:
             self.detail.clear()
             return
+        who = self.tr("by {name}").format(name=row.actor_name) if row.actor_name else ""
         facts = " · ".join(
-            part for part in (format_when(row.occurred_at), kind_label(row.kind), channel_label(row.channel)) if part
+            part for part in (format_when(row.occurred_at), kind_label(row.kind), channel_label(row.channel), who)
+            if part
         )
         body = html.escape(row.detail).replace("\n", "<br>") if row.detail else ""
+        links = []
+        if row.kind == EventKind.DOCUMENT and row.source_table == "document":
+            links.append(f"<a href='document:{row.source_id}'>{html.escape(self.tr('Open the document'))}</a>")
+        if row.case_id is not None:
+            links.append(f"<a href='case:{row.case_id}'>{html.escape(self.tr('Open the case'))}</a>")
         self.detail.setHtml(
             f"<p style='font-size:large; font-weight:600; margin-bottom:2px'>{html.escape(row.title)}</p>"
             f"<p style='color:#5f6b7a; margin-top:0'>{html.escape(facts)}</p>"
-            f"<p>{body}</p>"
+            f"<p>{body}</p>" + (f"<p>{' &nbsp;·&nbsp; '.join(links)}</p>" if links else "")
         )
+
+    def _activated(self, index) -> None:  # type: ignore[no-untyped-def]
+        row = self.model.row_at(index.row())
+        if row.kind == EventKind.DOCUMENT and row.source_table == "document":
+            self.documentRequested.emit(row.source_id)
+        elif row.case_id is not None:
+            self.caseRequested.emit(row.case_id)
+
+    def _link(self, url: QUrl) -> None:
+        what, _, number = url.toString().partition(":")
+        if not number.isdigit():
+            return
+        (self.caseRequested if what == "case" else self.documentRequested).emit(int(number))

@@ -1,4 +1,5 @@
-"""The customer 360 view: header, timeline with its detail, and "Log a contact".
+"""The customer 360 view: header, timeline with its detail, and the actions: log a contact (Ctrl+L), take a
+return (Ctrl+R), take a warranty claim (Ctrl+G); a case or document in the timeline opens from its detail.
 
 `open_customer(id)` loads the header and the first timeline page through Ops. When a change is announced
 for the customer on screen (a contact logged here or in any other window), both refresh themselves.
@@ -7,11 +8,11 @@ for the customer on screen (a contact logged here or in any other window), both 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from desk import customer360
 from desk.customer360 import CustomerHeader
@@ -21,9 +22,14 @@ from desk.ui.customer.header import CustomerHeaderWidget
 from desk.ui.customer.log_contact import LogContactDialog
 from desk.ui.customer.timeline_model import PageFn, TimelineModel, service_pages
 from desk.ui.customer.timeline_panel import TimelinePanel
+from desk.ui.cases import CaseWindow, open_case
+from desk.ui.documents import open_document
 from desk.ui.ops import Op, changes, failure_text
+from desk.ui.returns import ReturnDialog
+from desk.ui.warranty import WarrantyClaimDialog
 
 HeaderFn = Callable[[int], CustomerHeader]  # runs on the worker
+DialogT = TypeVar("DialogT", bound=QDialog)
 
 
 class CustomerView(QWidget):
@@ -42,7 +48,7 @@ class CustomerView(QWidget):
         self.setObjectName("customerView")
         self._ctx = ctx
         self._load_header = load_header or (lambda customer_id: customer360.customer_header(ctx.db, customer_id))
-        self._store_kind = store_kind
+        self.store_kind = store_kind  # the signed-in agent's kind of store: the dialogs' defaults
         self._customer_id: int | None = None
         self._header_seq = 0
         self.current: CustomerHeader | None = None
@@ -52,12 +58,30 @@ class CustomerView(QWidget):
         self.log_button.setObjectName("primaryButton")
         self.log_button.setShortcut(QKeySequence("Ctrl+L"))  # window-wide, like the search keys
         self.log_button.setToolTip(self.tr("Log a contact with this customer (Ctrl+L)"))
-        self.log_button.setEnabled(False)
         self.log_button.clicked.connect(self.log_contact)
-        self.header.add_action_widget(self.log_button)
+        self.return_button = QPushButton(self.tr("Return…"), self)
+        self.return_button.setShortcut(QKeySequence("Ctrl+R"))
+        self.return_button.setToolTip(self.tr("Take a return from this customer (Ctrl+R)"))
+        self.return_button.clicked.connect(self.take_return)
+        self.claim_button = QPushButton(self.tr("Warranty claim…"), self)
+        self.claim_button.setShortcut(QKeySequence("Ctrl+G"))  # G for garantía, what the counter calls it
+        self.claim_button.setToolTip(self.tr("Take a warranty claim from this customer (Ctrl+G)"))
+        self.claim_button.clicked.connect(self.open_claim)
+        self.actions = (self.log_button, self.return_button, self.claim_button)
+        for button in self.actions:
+            button.setEnabled(False)
+        buttons = QWidget(self)
+        column = QVBoxLayout(buttons)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        for button in self.actions:
+            column.addWidget(button)
+        self.header.add_action_widget(buttons)
 
         self.timeline = TimelineModel(pages or service_pages(ctx), self)
         self.timeline_panel = TimelinePanel(self.timeline, self)
+        self.timeline_panel.caseRequested.connect(self.show_case)
+        self.timeline_panel.documentRequested.connect(lambda document_id: open_document(self, ctx, document_id))
 
         page = QWidget(self)
         layout = QVBoxLayout(page)
@@ -89,7 +113,8 @@ class CustomerView(QWidget):
     def open_customer(self, customer_id: int) -> None:
         self._customer_id = customer_id
         self.current = None
-        self.log_button.setEnabled(False)  # until the header says who this is
+        for button in self.actions:  # until the header says who this is
+            button.setEnabled(False)
         self.stack.setCurrentIndex(1)
         self._refresh_header()
         self.timeline_panel.show_customer(customer_id)
@@ -107,7 +132,8 @@ class CustomerView(QWidget):
             return
         self.current = header
         self.header.show_header(header)
-        self.log_button.setEnabled(True)
+        for button in self.actions:
+            button.setEnabled(True)
         self.headerShown.emit(header.customer_id)
 
     def _header_failed(self, seq: int, exc: BaseException) -> None:
@@ -120,12 +146,35 @@ class CustomerView(QWidget):
             self._refresh_header()
             self.timeline.reload()
 
+    def show_case(self, case_id: int) -> CaseWindow:
+        return open_case(self.window(), self._ctx, case_id)
+
+    def take_return(self) -> ReturnDialog | None:
+        if self.current is None:
+            return None
+        dialog = ReturnDialog(
+            self._ctx, self.current.customer_id, self.current.full_name, self, store_kind=self.store_kind
+        )
+        dialog.openCaseRequested.connect(lambda case_id: (dialog.accept(), self.show_case(case_id)))
+        return self._open(dialog)
+
+    def open_claim(self) -> WarrantyClaimDialog | None:
+        if self.current is None:
+            return None
+        dialog = WarrantyClaimDialog(
+            self._ctx, self.current.customer_id, self.current.full_name, self, store_kind=self.store_kind
+        )
+        return self._open(dialog)
+
+    def _open(self, dialog: DialogT) -> DialogT:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # window-modal, not exec(): answers of other ops keep arriving meanwhile
+        return dialog
+
     def log_contact(self) -> LogContactDialog | None:
         if self.current is None:
             return None
         dialog = LogContactDialog(
-            self._ctx, self.current.customer_id, self.current.full_name, self, store_kind=self._store_kind
+            self._ctx, self.current.customer_id, self.current.full_name, self, store_kind=self.store_kind
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()  # window-modal, not exec(): answers of other ops keep arriving meanwhile
-        return dialog
+        return self._open(dialog)

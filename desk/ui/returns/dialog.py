@@ -9,7 +9,7 @@ A refused return keeps everything typed. Once taken, the dialog offers the recei
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from desk import catalogue, purchases, returns
 from desk.enums import CaseState, Channel, RefundMethod, StoreKind
 from desk.returns import ReturnPreview, ReturnRequest, TakenReturn
+from desk.ui import forms
 from desk.ui.context import DeskContext
 from desk.ui.documents import print_letter
 from desk.ui.formatting import channel_label, format_money, refund_method_label, state_label
@@ -502,15 +502,14 @@ class ReturnDialog(QDialog):
         print_letter(self, self._ctx, self.taken.case_id, "return_receipt", customer_id=self._customer_id,
                      done=lambda _path, note: self.done_note.setText(note or self.tr("Receipt sent.")))  # fmt: skip
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        forms.clear_default_buttons(self)  # Enter in a one-line field must not submit the form
+
     def reject(self) -> None:
         if self._saving:
             return
         if self.pages.currentIndex() == 0 and self.editors and self.isVisible():
-            answer = QMessageBox.question(
-                self, self.windowTitle(), self.tr("Close without taking the return? What you typed will be lost."),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )  # fmt: skip
-            if answer != QMessageBox.StandardButton.Discard:
+            if not forms.confirm_discard(self, self.tr("Close without taking the return? What you typed will be lost.")):
                 return
         super().reject()

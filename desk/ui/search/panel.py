@@ -24,6 +24,8 @@ SearchFn = Callable[[str], Sequence[Hit]]  # runs on the worker: query -> hits
 
 class SearchPanel(QWidget):
     customerChosen = Signal(int)  # customer id
+    focusRequested = Signal()  # Ctrl+F / Ctrl+K: whoever hosts the panel shows it before it takes the focus
+    caseChosen = Signal(int)  # case id, when the hit was a case number (typed, or scanned from a letter)
     resultsShown = Signal(int)  # number of hits of the latest query, once they are on screen
 
     def __init__(self, search: SearchFn, parent: QWidget | None = None) -> None:
@@ -36,7 +38,9 @@ class SearchPanel(QWidget):
 
         self.box = QLineEdit(self)
         self.box.setObjectName("searchBox")
-        self.box.setPlaceholderText(self.tr("Name, phone, email, order, receipt or serial number"))
+        self.box.setPlaceholderText(self.tr("Name, phone, email, order, serial… (Ctrl+K)"))
+        self.box.setToolTip(self.tr("Find a customer by name, phone, email, order, receipt, serial or case number. "
+                                    "Ctrl+K or Ctrl+F from anywhere."))
         self.box.setClearButtonEnabled(True)
         self.box.installEventFilter(self)
         self.box.textEdited.connect(self._text_edited)
@@ -68,14 +72,16 @@ class SearchPanel(QWidget):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self._run_query)
 
+        # On the window the panel is built in, so the keys work even while the panel sits in a hidden tab.
         for keys in ("Ctrl+F", "Ctrl+K"):
-            shortcut = QShortcut(QKeySequence(keys), self, context=Qt.ShortcutContext.WindowShortcut)
+            shortcut = QShortcut(QKeySequence(keys), self.window(), context=Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(self.focus_box)
-        self._show_message(self.tr("Find a customer by name, phone, email, order, receipt or serial number."))
+        self._show_message(self.tr("Find a customer by name, phone, email, order, receipt, serial or case number."))
 
     # --- public ------------------------------------------------------------------------------------------
 
     def focus_box(self) -> None:
+        self.focusRequested.emit()
         self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.box.selectAll()
 
@@ -97,7 +103,7 @@ class SearchPanel(QWidget):
             self.timer.stop()
             self._seq += 1  # whatever is in flight is now stale
             self.model.set_hits([])
-            self._show_message(self.tr("Find a customer by name, phone, email, order, receipt or serial number."))
+            self._show_message(self.tr("Find a customer by name, phone, email, order, receipt, serial or case number."))
 
     def _run_query(self) -> None:
         query = self.box.text().strip()
@@ -186,4 +192,8 @@ class SearchPanel(QWidget):
     def _choose(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
             self.results.setCurrentIndex(self.model.index(row, 0))
-            self.customerChosen.emit(self.model.hit(row).customer_id)
+            hit = self.model.hit(row)
+            self.customerChosen.emit(hit.customer_id)
+            case_id = getattr(hit, "case_id", None)
+            if case_id is not None:
+                self.caseChosen.emit(case_id)

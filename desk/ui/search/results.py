@@ -31,8 +31,11 @@ def second_line(hit: Hit) -> str:
     """
     matched = str(getattr(hit.matched_on, "value", hit.matched_on) or "").replace("_", " ")
     detail = "" if hit.detail == hit.full_name else hit.detail  # the name is on the first line already
-    self_evident = matched in ("", "name", "customer number") or detail.lower().startswith(matched.split()[0])
-    why = (detail or matched) if self_evident else (f"{matched}: {detail}" if detail else matched)
+    self_evident = matched in ("", "name", "customer number", "case number") or detail.lower().startswith(matched.split()[0])
+    if self_evident:
+        why = detail  # a name match with nothing else on file says nothing more than the number
+    else:
+        why = f"{matched}: {detail}" if detail else matched
     return f"{hit.customer_number} · {why}" if why else hit.customer_number
 
 

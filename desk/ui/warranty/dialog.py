@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
@@ -42,6 +41,7 @@ from desk.errors import DeskError
 from desk.rule_store import current_rules_text
 from desk.rules.settings import parse_rules
 from desk.staff import StaffRow
+from desk.ui import forms
 from desk.ui.context import DeskContext
 from desk.ui.customer.log_contact import default_channel
 from desk.ui.formatting import CAUSES, cause_label, format_money
@@ -247,12 +247,8 @@ class WarrantyClaimDialog(QDialog):
             QWidget.setTabOrder(first, second)
 
     def showEvent(self, event: QShowEvent) -> None:
-        """QDialogButtonBox makes its first accept button the default when shown, so Enter in any one-line field
-        would open the claim; take that back (only the button and Ctrl+Enter open it)."""
         super().showEvent(event)
-        for button in self.findChildren(QPushButton):
-            button.setAutoDefault(False)
-            button.setDefault(False)
+        forms.clear_default_buttons(self)
 
     # --- loading -----------------------------------------------------------------------------------------
 
@@ -438,12 +434,7 @@ class WarrantyClaimDialog(QDialog):
             self.accept()  # the claim exists: closing is never "cancel"
             return
         if self._typed() and self.isVisible():
-            answer = QMessageBox.question(
-                self, self.windowTitle(), self.tr("Close without opening the claim? What you typed will be lost."),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )  # fmt: skip
-            if answer != QMessageBox.StandardButton.Discard:
+            if not forms.confirm_discard(self, self.tr("Close without opening the claim? What you typed will be lost.")):
                 return
         super().reject()
 
