@@ -139,6 +139,13 @@ class Database:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, revision)
 
+    def downgrade(self, revision: str) -> None:
+        """Back to an older schema (for a rollback of a release; the tests prove every step can be undone)."""
+        cfg = alembic_config(self.url)
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, revision)
+
     def check_schema(self) -> None:
         """Refuse to work on a schema older or newer than the one this desk was built for."""
         current, head = self.current_revision(), head_revision()
