@@ -99,6 +99,7 @@ OPEN_AGE = {
 }  # fmt: skip
 SLA_DAYS = {CaseKind.RETURN: 14, CaseKind.WARRANTY: 30, CaseKind.GOODWILL: 5}
 
+README_PHONE = "612 34 56 78"  # Begoña's phone: the README's search example finds her
 # Well-known customers at the top of the list, whose cases cover every state above (see README).
 SHOWCASE = [  # name, home store, company, language, orders
     ("Begoña García López", "MAD1", False, "es", 9),
@@ -381,6 +382,8 @@ class _Demo:
             rng, self.clock.start, self.clock.now - timedelta(days=30), Channel.WEB
         )  # fmt: skip
         orders = [self._random_order(rng, home, is_company, first_seen) for _ in range(order_count)]
+        if showcase:
+            orders += self._counter_scenarios(rng, index, home)
         if showcase:  # their cases together show every state of every kind
             pairs = [(kind, state) for kind, states in CASE_STATES.items() for state in states]
             planned = self._planned_cases(rng, pairs[index :: len(SHOWCASE)], home, orders)
@@ -401,7 +404,7 @@ class _Demo:
             customer_number=f"C{index + 1:07d}",
             customer_since=since,
             emails=names.emails(rng, full_name, is_company),
-            phones=names.phones(rng, home, is_company),
+            phones=[README_PHONE] if index == 0 else names.phones(rng, home, is_company),
             addresses=[names.address(rng, home)] if rng.random() < 0.75 else [],
             loyalty_tier=_tier(sum((o.total for o in orders), Decimal("0")), is_company),
             is_company=is_company,
@@ -421,6 +424,27 @@ class _Demo:
             self._order_contacts(session, rng, person, order)
         for _ in range(rng.choices([0, 1, 2, 3, 5], [30, 35, 20, 10, 5])[0] + 2 * is_company):
             self._general_contact(session, rng, person, max(first_seen, self.clock.start))
+
+    def _counter_scenarios(self, rng: random.Random, index: int, home: str | None) -> list[_Order]:
+        """Purchases that make the README's walk-through work on any day the demo is created: something to return
+        inside its window, a distance sale still inside the legal withdrawal, one far outside its window, and a
+        serialised item out of warranty."""
+        now = self.clock.now
+        by_sku = {info.sku: (info, product_id) for info, product_id in self.products}
+
+        def order(channel: SalesChannel, sku: str, days_ago: float, delivered_after: float | None) -> _Order:
+            at = (now - timedelta(days=days_ago)).replace(microsecond=0)
+            delivered = at + timedelta(days=delivered_after) if delivered_after is not None else None
+            store = home or "MAD1" if channel == SalesChannel.STORE else ("WEB" if channel == SalesChannel.WEB else "CC")
+            return _Order(channel, store, at, delivered, [self._item(rng, by_sku[sku])])
+
+        scenarios = {
+            0: [order(SalesChannel.STORE, "TV-SAM-55Q80C", 4, 0), order(SalesChannel.STORE, "ACC-VIV-HDMI21", 4, 0),
+                order(SalesChannel.STORE, "GRA-BOS-WGG2440", 3 * 365 + 130, 2)],
+            1: [order(SalesChannel.WEB, "AUR-SON-WH1000XM5", 12, 2), order(SalesChannel.PHONE, "CAF-DEL-MAGNIFICA",
+                                                                          70, 3)],
+        }  # fmt: skip
+        return scenarios.get(index, [])
 
     def _home_store(self, rng: random.Random) -> str | None:
         stores = [s for s in names.STORES if s.weight]

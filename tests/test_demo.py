@@ -70,6 +70,28 @@ def test_demo_has_every_channel_kind_and_state_a_consistent_history_and_working_
         _assert_one_timeline_event_and_audit_entry_each(s)
         _assert_limits_and_decisions_agree(s)
     _assert_demo_logins_sign_in(db)
+    _assert_the_readme_walk_through_works(db)
+
+
+def _assert_the_readme_walk_through_works(db: Database) -> None:
+    """Begoña is found by the README's phone; she has something to return today and a machine out of warranty."""
+    from desk import purchases
+    from desk.demo import README_PHONE
+    from desk.enums import Entitlement, ItemCondition
+    from desk.rules.returns import ReturnAsk, assess_return
+    from desk.rules.settings import default_rules
+    from desk.rules.warranty import WarrantyAsk, warranty_verdict
+    from desk.search import search_customers
+
+    (hit,) = search_customers(db, README_PHONE)
+    assert hit.full_name == "Begoña García López"
+    rules, now = default_rules(), utcnow()
+    lines = purchases.customer_lines(db, hit.customer_id)
+    assert any(assess_return(line, ReturnAsk(1, ItemCondition.OPENED, line.serial_number), rules.returns,
+                             now).returnable for line in lines)  # fmt: skip
+    assert any(line.serialised and warranty_verdict(line, WarrantyAsk(line.serial_number), rules.warranty,
+                                                    now).entitlement == Entitlement.OUT_OF_WARRANTY
+               for line in lines)  # fmt: skip
 
 
 def _assert_orders(s: Session) -> None:
