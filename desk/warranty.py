@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from decimal import Decimal
 
@@ -142,6 +142,10 @@ def open_claim(db: Database, actor: Actor, request: ClaimRequest, now: datetime 
         rules = current_rules(session).warranty
         state = CaseState.RECEIVED if request.item_received else CaseState.AWAITING_ITEMS
         description = line.product_name if line else clean_text(request.description, "Item", max_length=200)
+        if line is not None and line.customer_id != request.customer_id:
+            # A gift, or the buyer's relative at the counter: allowed, and said where everyone will read it.
+            verdict = replace(verdict, reasons=(*verdict.reasons, f"Bought on order {line.order_number} by another "
+                                                                  "customer."))  # fmt: skip
         case = add_case(
             session, actor, customer_id=request.customer_id, kind=CaseKind.WARRANTY, state=state,
             channel=Channel(request.channel), store_id=actor.store_id,
@@ -159,7 +163,7 @@ def open_claim(db: Database, actor: Actor, request: ClaimRequest, now: datetime 
         assert claim is not None
         claim.order_line_id = request.order_line_id
         claim.cause = request.cause
-        claim.same_fault_as = request.same_fault_as or None
+        claim.same_fault_as = (request.same_fault_as or "").strip().upper()[:20] or None
         claim.cover_until = verdict.cover_until
         claim.quote_amount = quote
         claim.technician_id = request.technician_id
@@ -173,7 +177,7 @@ def open_claim(db: Database, actor: Actor, request: ClaimRequest, now: datetime 
 
 def assign_claim(
     db: Database, actor: Actor, case_id: int, expected_version: int | None, *, technician_id: int | None,
-    repair_centre: str | None, due_at: datetime | None,
+    repair_centre: str | None, due_at: datetime | None, now: datetime | None = None,
 ) -> int:  # fmt: skip
     """Who repairs it and by when; returns the case's new version."""
     centre = clean_text(repair_centre, "Repair centre", max_length=120, required=False) or None
@@ -181,8 +185,12 @@ def assign_claim(
         raise InvalidInput("Choose a technician or type a repair centre.")
     if due_at is not None and due_at.tzinfo is None:
         raise InvalidInput("The due date has no time zone.")
+    if due_at is not None and due_at < (now or utcnow()) - timedelta(days=1):
+        raise InvalidInput("The due date must be today or later.")
     with db.write() as session:
         case, claim = _claim_for_change(session, case_id, expected_version)
+        if case.closed_at is not None:
+            raise InvalidInput(f"Claim {case.case_number} is finished: it cannot be assigned any more.")
         _check_technician(session, technician_id)
         before = {"technician_id": claim.technician_id, "repair_centre": claim.repair_centre,
                   "due_at": case.due_at.isoformat() if case.due_at else None}  # fmt: skip
@@ -226,6 +234,7 @@ def resolve_claim(
         blocked = blocking_decisions(session, case.id)
         if blocked:
             raise InvalidInput(f"Claim {case.case_number} cannot be resolved yet:\n" + "\n".join(blocked))
+        _check_value_granted(session, case, claim, resolution, bearer, refund)
         claim.diagnosis, claim.resolution, claim.cost_bearer, claim.charge_to = text, resolution, bearer, charged
         note = f"Diagnosis: {text}"
         if resolution == "replace":
@@ -365,6 +374,27 @@ def _free_repair(
     if not reason:
         raise InvalidInput("Say why in the reason box: free or discounted repair.")
     return PlannedDecision(DecisionKind.FREE_REPAIR, free, "out_of_warranty_repair")
+
+
+def _check_value_granted(
+    session: Session, case: Case, claim: WarrantyClaim, resolution: str, bearer: str, refund: Decimal | None
+) -> None:
+    """Outside the guarantee, what the store gives is a decision, never a silent step: a free repair is asked for
+    at intake (and granted before the claim is resolved); a replacement or a refund at the store's, supplier's or
+    brand's cost is not something this step can grant. A refund is never more than was paid for the item."""
+    if refund is not None and claim.order_line_id is not None:
+        paid = session.scalar(select(OrderLine.unit_price).where(OrderLine.id == claim.order_line_id))
+        if paid is not None and refund > paid:
+            raise InvalidInput(f"The refund cannot be more than was paid for the item ({paid:.2f} {case.currency}).")
+    if claim.entitlement == Entitlement.IN_WARRANTY or bearer == "customer":
+        return
+    if resolution == "repair":
+        return  # a paid repair (the quote), or a free one already granted through its decision
+    raise InvalidInput(
+        f"Claim {case.case_number} is {(claim.entitlement or 'not assessed').replace('_', ' ')}: a "
+        f"{'replacement' if resolution == 'replace' else 'refund'} the customer does not pay for is a goodwill "
+        "decision. Record a paid repair, or reject the claim and ask for the gesture as goodwill."
+    )
 
 
 def _check_technician(session: Session, technician_id: int | None) -> None:

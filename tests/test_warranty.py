@@ -108,7 +108,7 @@ def test_repair_path_then_the_repaired_fault_stays_covered(db: Database, staff: 
         resolve_claim(db, staff.agent, opened.case_id, opened.version, resolution="repair", diagnosis="Rodamiento",
                       cost_bearer="brand", charge_to="Bosch")  # fmt: skip
     version = assign_claim(db, staff.agent, opened.case_id, opened.version, technician_id=staff.manager.user_id,
-                           repair_centre="SAT Bosch Barcelona", due_at=IN_COVER + timedelta(days=10))  # fmt: skip
+                           repair_centre="SAT Bosch Barcelona", due_at=IN_COVER + timedelta(days=10), now=IN_COVER)  # fmt: skip
     assert version > opened.version
     with pytest.raises(Conflict):
         start_diagnosis(db, staff.agent, opened.case_id, opened.version)
@@ -214,3 +214,30 @@ def test_files_attached_later_and_their_checksum_guard(db: Database, staff: Staf
         s.get(Document, info.id).content = b"changed"
     with pytest.raises(InvalidInput, match="is damaged: its content no longer matches its checksum"):
         document_content(db, info.id)
+
+
+def test_out_of_warranty_value_is_never_granted_by_a_plain_step(db: Database, staff: Staff,
+                                                                bought: dict[str, int]) -> None:
+    later = datetime(2025, 6, 1, 10, tzinfo=timezone.utc)
+    opened = open_claim(db, staff.agent, claim(bought, quote_amount="120"), later)
+    version = start_diagnosis(db, staff.agent, opened.case_id, opened.version)
+    for resolution, extra in (("replace", {"replacement_serial": "WM-9"}), ("refund", {"refund_amount": "100"})):
+        with pytest.raises(InvalidInput, match="is out of warranty: a .* the customer does not pay for is a goodwill"):
+            resolve_claim(db, staff.agent, opened.case_id, version, resolution=resolution, diagnosis="Placa",
+                          cost_bearer="store", **extra)  # fmt: skip
+    version = resolve_claim(db, staff.agent, opened.case_id, version, resolution="repair", diagnosis="Placa",
+                            cost_bearer="customer")  # fmt: skip
+    with pytest.raises(InvalidInput, match="it cannot be assigned any more"):
+        hand_back(db, staff.agent, opened.case_id, version)
+        assign_claim(db, staff.agent, opened.case_id, None, technician_id=staff.manager.user_id, repair_centre=None,
+                     due_at=None)  # fmt: skip
+
+
+def test_a_refund_is_never_more_than_was_paid(db: Database, staff: Staff, bought: dict[str, int]) -> None:
+    opened = open_claim(db, staff.agent, claim(bought), IN_COVER)
+    version = start_diagnosis(db, staff.agent, opened.case_id, opened.version)
+    with pytest.raises(InvalidInput, match=r"more than was paid for the item \(649.00 EUR\)"):
+        resolve_claim(db, staff.agent, opened.case_id, version, resolution="refund", diagnosis="Irreparable",
+                      cost_bearer="brand", charge_to="Bosch", refund_amount="650")  # fmt: skip
+    resolve_claim(db, staff.agent, opened.case_id, version, resolution="refund", diagnosis="Irreparable",
+                  cost_bearer="brand", charge_to="Bosch", refund_amount="649")  # fmt: skip

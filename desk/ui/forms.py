@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from desk.enums import Channel, StoreKind
+
 
 def clear_default_buttons(dialog: QWidget) -> None:
     """QDialogButtonBox makes its first accept button the default when shown, so Enter in any one-line field
@@ -26,3 +28,8 @@ def confirm_discard(parent: QWidget, text: str) -> bool:
     box.setEscapeButton(keep)
     box.exec()
     return box.clickedButton() is discard
+
+
+def default_channel(store_kind: StoreKind | None) -> Channel:
+    """Staff in a shop mostly log walk-ins; everyone else (call centre, web shop, unknown) mostly calls."""
+    return Channel.STORE if store_kind == StoreKind.STORE else Channel.PHONE

@@ -24,6 +24,7 @@ from desk.enums import Channel, Direction, StoreKind
 from desk.errors import DeskError
 from desk.interactions import ContactForm
 from desk.ui import forms
+from desk.ui.forms import default_channel
 from desk.ui.context import DeskContext
 from desk.ui.formatting import channel_label, direction_label
 from desk.ui.ops import Op, failure_text
@@ -31,11 +32,6 @@ from desk.ui.ops import Op, failure_text
 REASONS = ["Product fault", "Return request", "Delivery problem", "Invoice question", "Complaint",
            "Warranty question", "Other"]  # fmt: skip
 OUTCOMES = ["Resolved", "Case opened", "Call back", "Escalated", "Information given"]
-
-
-def default_channel(store_kind: StoreKind | None) -> Channel:
-    """Staff in a shop mostly log walk-ins; everyone else (call centre, web shop, unknown) mostly calls."""
-    return Channel.STORE if store_kind == StoreKind.STORE else Channel.PHONE
 
 
 class LogContactDialog(QDialog):

@@ -148,7 +148,7 @@ class ReturnDialog(QDialog):
         for channel in Channel:
             self.channel.addItem(channel_label(channel), channel)
         at_counter = store_kind == StoreKind.STORE
-        self.channel.setCurrentIndex(self.channel.findData(Channel.STORE if at_counter else Channel.PHONE))
+        self.channel.setCurrentIndex(self.channel.findData(forms.default_channel(store_kind)))
         self.received = QCheckBox(self.tr("The customer hands the items over &now"), page)
         self.received.setChecked(at_counter)
         self.received.setToolTip(self.tr("Unticked: the return waits for the items (sent by post or courier)"))

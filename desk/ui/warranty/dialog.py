@@ -43,7 +43,7 @@ from desk.rules.settings import parse_rules
 from desk.staff import StaffRow
 from desk.ui import forms
 from desk.ui.context import DeskContext
-from desk.ui.customer.log_contact import default_channel
+from desk.ui.forms import default_channel
 from desk.ui.formatting import CAUSES, cause_label, format_money
 from desk.ui.ops import Op, failure_text
 from desk.ui.warranty.attachments import AttachmentList, read_attachments
