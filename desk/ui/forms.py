@@ -3,10 +3,20 @@ typed text asks first, with buttons that say what they do."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 
 from desk.enums import Channel, StoreKind
+
+
+def error_label(parent: QWidget) -> QLabel:
+    """The red line above a form's buttons that says why a save was refused (hidden until then)."""
+    label = QLabel(parent)
+    label.setObjectName("formError")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # so it can be copied to support
+    label.hide()
+    return label
 
 
 def clear_default_buttons(dialog: QWidget) -> None:

@@ -6,14 +6,12 @@ the agent typed and says why in red, above the buttons. Ctrl+Enter saves from an
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -77,11 +75,7 @@ class LogContactDialog(QDialog):
         for combo in (self.reason, self.outcome):
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
 
-        self.error = QLabel(self)
-        self.error.setObjectName("formError")
-        self.error.setWordWrap(True)
-        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error.hide()
+        self.error = forms.error_label(self)
         for edited in (self.reason.currentTextChanged, self.summary.textChanged, self.outcome.currentTextChanged):
             edited.connect(self.error.hide)  # an old complaint must not stay once the agent fixes it
 

@@ -204,11 +204,7 @@ class WarrantyClaimDialog(QDialog):
         self.verdict = VerdictPanel(cover_box)
         cover_layout.addWidget(self.verdict, 1)
 
-        self.error = QLabel(page)
-        self.error.setObjectName("formError")
-        self.error.setWordWrap(True)
-        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error.hide()
+        self.error = forms.error_label(page)
         self.buttons = QDialogButtonBox(page)
         self.save_button = QPushButton(self.tr("&Open claim"), page)
         self.save_button.setObjectName("primaryButton")  # named before the box polishes it, or the name is ignored
