@@ -63,10 +63,10 @@ def test_at_the_counter_by_keyboard_then_refund_now(ctx: DeskContext, customer: 
     with qtbot.waitSignal(dialog.returnTaken, timeout=5000) as taken:
         qtbot.keyClick(editor.serial, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     case_id, number = taken.args
-    assert dialog.pages.currentIndex() == 1 and number in dialog.done_title.text()
-    assert dialog.refund_button.isVisible() and dialog.refund_button.hasFocus()
-    qtbot.keyClick(dialog.refund_button, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: "Refunded" in dialog.done_text.text(), timeout=5000)
+    assert dialog.pages.currentIndex() == 1 and number in dialog.done_page.title.text()
+    assert dialog.done_page.refund_button.isVisible() and dialog.done_page.refund_button.hasFocus()
+    qtbot.keyClick(dialog.done_page.refund_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "Refunded" in dialog.done_page.text.text(), timeout=5000)
     with ctx.db.read() as s:
         case = s.get(Case, case_id)
         assert case.state == CaseState.REFUNDED and case.lines[0].serial_number == "SNTV1"
@@ -93,8 +93,8 @@ def test_outside_the_window_is_refused_until_accepted_as_an_exception(ctx: DeskC
     dialog.reason.setPlainText("Clienta habitual; precintado")
     with qtbot.waitSignal(dialog.returnTaken, timeout=5000) as taken:
         dialog.take()
-    assert not dialog.refund_button.isVisible()
-    assert "Waiting for approval before the money goes back" in dialog.done_text.text()
+    assert not dialog.done_page.refund_button.isVisible()
+    assert "Waiting for approval before the money goes back" in dialog.done_page.text.text()
     with ctx.db.read() as s:
         (decision,) = s.scalars(select(Decision).where(Decision.case_id == taken.args[0])).all()
         assert decision.status == DecisionStatus.PENDING_APPROVAL and decision.reason_text == "Clienta habitual; precintado"
@@ -132,9 +132,9 @@ def test_print_the_receipt_opens_a_word_file(ctx: DeskContext, customer: dict[st
     dialog.editors[0].serial.setText("SNTV1")
     with qtbot.waitSignal(dialog.returnTaken, timeout=5000):
         dialog.take()
-    dialog.print_button.click()
+    dialog.done_page.print_button.click()
     qtbot.waitUntil(lambda: bool(launched), timeout=10000)
     path, print_it = launched[0]
     assert print_it and path.suffix == ".docx" and path.read_bytes()[:2] == b"PK"
-    assert dialog.done_note.text() == "Receipt sent."
+    assert dialog.done_page.note.text() == "Receipt sent."
     wait_idle(qtbot)

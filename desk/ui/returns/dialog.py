@@ -32,13 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from desk import catalogue, purchases, returns
-from desk.enums import CaseState, Channel, RefundMethod, StoreKind
+from desk.enums import Channel, RefundMethod, StoreKind
 from desk.returns import ReturnPreview, ReturnRequest, TakenReturn
 from desk.ui import forms
 from desk.ui.context import DeskContext
-from desk.ui.documents import print_letter
-from desk.ui.formatting import channel_label, format_money, refund_method_label, state_label
+from desk.ui.formatting import channel_label, format_money, refund_method_label
 from desk.ui.ops import Op, failure_text
+from desk.ui.returns.done_page import ReturnDonePage
 from desk.ui.returns.line_editor import ReturnLineEditor
 from desk.ui.returns.purchases import PurchasesModel
 
@@ -65,7 +65,10 @@ class ReturnDialog(QDialog):
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._form_page(store_kind))
-        self.pages.addWidget(self._done_page())
+        self.done_page = ReturnDonePage(ctx, customer_id, self)
+        self.done_page.openCaseRequested.connect(self.openCaseRequested)
+        self.done_page.closeRequested.connect(self.accept)
+        self.pages.addWidget(self.done_page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
 
@@ -211,40 +214,6 @@ class ReturnDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        return page
-
-    def _done_page(self) -> QWidget:
-        page = QWidget(self)
-        self.done_title = QLabel(page)
-        self.done_title.setObjectName("doneTitle")
-        self.done_text = QLabel(page)
-        self.done_text.setWordWrap(True)
-        self.refund_button = QPushButton(self.tr("&Refund now"), page)
-        self.refund_button.setObjectName("primaryButton")
-        self.refund_button.clicked.connect(self._refund_now)
-        self.print_button = QPushButton(self.tr("&Print the receipt"), page)
-        self.print_button.clicked.connect(self._print_receipt)
-        open_case = QPushButton(self.tr("&Open the case"), page)
-        open_case.clicked.connect(lambda: self.taken and self.openCaseRequested.emit(self.taken.case_id))
-        close = QPushButton(self.tr("&Close"), page)
-        close.clicked.connect(self.accept)
-        self.done_note = QLabel(page)
-        self.done_note.setObjectName("quiet")
-        self.done_note.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(self.refund_button)
-        row.addWidget(self.print_button)
-        row.addWidget(open_case)
-        row.addStretch(1)
-        row.addWidget(close)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(self.done_title)
-        layout.addWidget(self.done_text)
-        layout.addSpacing(16)
-        layout.addLayout(row)
-        layout.addWidget(self.done_note)
-        layout.addStretch(2)
         return page
 
     @staticmethod
@@ -430,53 +399,9 @@ class ReturnDialog(QDialog):
         self._set_saving(False)
         self.taken = taken
         self.returnTaken.emit(taken.case_id, taken.case_number)
-        self.done_title.setText(self.tr("Return {number} taken").format(number=taken.case_number))
-        self.done_text.setText(self._done_text(taken.preview, state_label(taken.state)))
-        # At the counter with nothing to approve, the money goes back now; otherwise the case waits.
-        exchange = self.method.currentData() == RefundMethod.EXCHANGE
-        self.refund_button.setText(self.tr("Complete the &exchange") if exchange else self.tr("&Refund now"))
-        self.refund_button.setVisible(taken.state == CaseState.RECEIVED and not taken.preview.decisions)
+        self.done_page.show_taken(taken, self.method.currentData())
         self.pages.setCurrentIndex(1)
-        (self.refund_button if self.refund_button.isVisible() else self.print_button).setFocus()
-
-    def _done_text(self, p: ReturnPreview, state: str) -> str:
-        money = lambda amount: format_money(amount, p.currency)  # noqa: E731
-        if p.price_difference is not None:
-            pays = p.price_difference >= 0
-            lines = [self.tr("State: {state}. Exchange: the customer {what} {amount}.").format(
-                state=state.lower(), what=self.tr("pays") if pays else self.tr("gets back"),
-                amount=money(abs(p.price_difference)))]  # fmt: skip
-        else:
-            lines = [self.tr("State: {state}. Refund {refund} to {method}.").format(
-                state=state.lower(), refund=money(p.refund_total),
-                method=refund_method_label(self.method.currentData()).lower())]  # fmt: skip
-        if p.decisions:
-            lines.append(self.tr("Waiting for approval before the money goes back: {what}.").format(
-                what=", ".join(d.label.lower() for d in p.decisions)))  # fmt: skip
-        elif self.taken is not None and self.taken.state == CaseState.AWAITING_ITEMS:
-            lines.append(self.tr("The return waits for the items; refund it once they arrive."))
-        return "\n".join(lines)
-
-    def _refund_now(self) -> None:
-        if self.taken is None:
-            return
-        ctx, taken = self._ctx, self.taken
-        self.refund_button.setEnabled(False)
-        Op(self, lambda: returns.refund_return(ctx.db, ctx.actor, taken.case_id, taken.version)).success(
-            self._refunded
-        ).failure(self._refund_failed).announce({"customer": self._customer_id, "case": taken.case_id}).run()
-
-    def _refunded(self, _version: int) -> None:
-        exchange = self.method.currentData() == RefundMethod.EXCHANGE
-        self.refund_button.hide()
-        self.done_text.setText(self.done_text.text() + "\n" + (
-            self.tr("Exchanged: hand over the new product.") if exchange
-            else self.tr("Refunded: the money is on its way back.")))  # fmt: skip
-        self.print_button.setFocus()
-
-    def _refund_failed(self, exc: BaseException) -> None:
-        self.refund_button.setEnabled(True)
-        self.done_note.setText(failure_text(exc))
+        self.done_page.focus_next_step()
 
     def _refused(self, exc: BaseException) -> None:
         self._set_saving(False)
@@ -490,13 +415,6 @@ class ReturnDialog(QDialog):
         self._saving = saving
         self.take_button.setEnabled(not saving)
         self.take_button.setText(self.tr("Taking…") if saving else self.tr("Take return"))
-
-    def _print_receipt(self) -> None:
-        if self.taken is None:
-            return
-        self.done_note.setText(self.tr("Preparing the receipt…"))
-        print_letter(self, self._ctx, self.taken.case_id, "return_receipt", customer_id=self._customer_id,
-                     done=lambda _path, note: self.done_note.setText(note or self.tr("Receipt sent.")))  # fmt: skip
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
