@@ -123,4 +123,5 @@ def _purchased(line: OrderLine, order: SalesOrder, product: Product, store: Stor
         serial_number=line.serial_number,
         country=store.country,
         customer_id=order.customer_id,
+        order_id=order.id,
     )

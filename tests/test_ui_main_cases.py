@@ -108,3 +108,22 @@ def test_the_timeline_opens_the_case_and_my_cases_lists_it(ctx: DeskContext, set
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert window.left.currentWidget() is window.search and window.search.box.hasFocus()
     wait_idle(qtbot)
+
+
+def test_a_return_starts_from_the_order_selected_in_the_timeline(ctx: DeskContext, settings: Settings, staff: Staff,
+                                                                 returned: dict[str, object], qtbot) -> None:  # type: ignore[no-untyped-def]
+    customer = int(returned["customer"])  # type: ignore[arg-type]
+    mug = make_product(ctx.db, "ACC-1", "Taza térmica", "12.50", category="Accesorios")
+    make_order(ctx.db, staff.shop_id, customer, "PED-OLD", utcnow() - timedelta(days=20), [(mug, 1, "12.50", None)])
+    window = window_for(ctx, settings, qtbot)
+    with qtbot.waitSignal(window.customer.headerShown, timeout=5000):
+        window.customer.open_customer(customer)
+    timeline = window.customer.timeline
+    qtbot.waitUntil(lambda: timeline.rowCount() >= 3, timeout=5000)
+    row = next(r for r in range(timeline.rowCount()) if timeline.row_at(r).title.startswith("Order PED-OLD"))
+    window.customer.timeline_panel.view.setCurrentIndex(timeline.index(row, 0))
+    dialog = window.customer.take_return()
+    qtbot.waitUntil(lambda: dialog.purchases.rowCount() == 2, timeout=5000)
+    assert dialog.purchases.line(dialog.purchases_view.currentIndex().row()).order_number == "PED-OLD"
+    dialog.reject()
+    wait_idle(qtbot)

@@ -51,6 +51,7 @@ class PurchasedLine:
     serial_number: str | None
     country: str = "ES"
     customer_id: int | None = None
+    order_id: int | None = None
 
     @property
     def remaining(self) -> int:

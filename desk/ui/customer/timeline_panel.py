@@ -187,6 +187,14 @@ class TimelinePanel(QWidget):
             f"<p>{body}</p>" + (f"<p>{' &nbsp;·&nbsp; '.join(links)}</p>" if links else "")
         )
 
+    def selected_order_id(self) -> int | None:
+        """The order of the selected event, when it is an order: a return started now starts from it."""
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        row = self.model.row_at(index.row())
+        return row.source_id if row.kind == EventKind.ORDER and row.source_table == "sales_order" else None
+
     def _activated(self, index) -> None:  # type: ignore[no-untyped-def]
         row = self.model.row_at(index.row())
         if row.kind == EventKind.DOCUMENT and row.source_table == "document":

@@ -153,7 +153,8 @@ class CustomerView(QWidget):
         if self.current is None:
             return None
         dialog = ReturnDialog(
-            self._ctx, self.current.customer_id, self.current.full_name, self, store_kind=self.store_kind
+            self._ctx, self.current.customer_id, self.current.full_name, self, store_kind=self.store_kind,
+            order_id=self.timeline_panel.selected_order_id(),
         )
         dialog.openCaseRequested.connect(lambda case_id: (dialog.accept(), self.show_case(case_id)))
         return self._open(dialog)

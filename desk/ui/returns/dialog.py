@@ -51,10 +51,11 @@ class ReturnDialog(QDialog):
     previewShown = Signal()  # the verdicts on screen match what is typed
 
     def __init__(self, ctx: DeskContext, customer_id: int, customer_name: str, parent: QWidget | None = None, *,
-                 store_kind: StoreKind | None = None) -> None:  # fmt: skip
+                 store_kind: StoreKind | None = None, order_id: int | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("returnDialog")
         self._ctx, self._customer_id = ctx, customer_id
+        self._order_id = order_id  # the order selected on the customer's screen: its first line comes first
         self._seq = 0
         self._saving = False
         self.taken: TakenReturn | None = None
@@ -243,7 +244,9 @@ class ReturnDialog(QDialog):
             else self.tr("Enter or double-click adds the selected purchase.")
         )  # fmt: skip
         if lines:
-            self.purchases_view.setCurrentIndex(self.purchases.index(0, 0))
+            chosen = next((row for row, line in enumerate(lines) if line.order_id == self._order_id), 0)
+            self.purchases_view.setCurrentIndex(self.purchases.index(chosen, 0))
+            self.purchases_view.scrollTo(self.purchases.index(chosen, 0))
 
     def _scan(self) -> None:
         typed, db = self.scan.text().strip(), self._ctx.db
