@@ -155,14 +155,17 @@ def add_case(
     if warranty is not None:
         session.add(_warranty_claim(case.id, warranty))
     described = "; ".join(f"{line.quantity} × {line.description}" for line in lines)
+    title = f"{states.kind_label(kind)} {case.case_number} opened: {case.summary}"
     timeline.record_event(
         session,
         customer_id=customer_id,
         kind=EventKind.CASE,
         channel=channel,
         occurred_at=opened_at,
-        title=f"{states.kind_label(kind)} {case.case_number} opened: {case.summary}",
-        detail=case.summary + (f"\n\nItems: {described}" if described else ""),
+        title=title,
+        # The summary is in the title; the detail repeats it only when the title had to be cut short.
+        detail="\n\n".join(part for part in (case.summary if len(title) > 200 else "",
+                                               f"Items: {described}" if described else "") if part),  # fmt: skip
         source_table="after_sales_case",
         source_id=case.id,
         case_id=case.id,
