@@ -314,7 +314,7 @@ class _Demo:
         ensure_roles(session)
         for store in names.STORES:
             self.store_ids[store.code] = add_store(
-                session, store.code, store.name, store.kind, store.city, store.address
+                session, store.code, store.name, store.kind, store.city, store.address, names.COMPANY_TAX_ID
             ).id
         self.summary.stores = len(names.STORES)
         staff = [(login.username, names.FULL_NAMES[login.username], login.role, login.store) for login in DEMO_LOGINS]

@@ -85,6 +85,8 @@ class DemoStore(NamedTuple):
     weight: int  # share of customers whose home store it is
 
 
+COMPANY_TAX_ID = "B65432198"  # one company runs every store: its tax id is on every letter (made up)
+
 STORES = [
     DemoStore("BCN1", "Barcelona Diagonal", StoreKind.STORE, "Barcelona", "Av. Diagonal 557, 08029 Barcelona",
               "93", "080", 30),

@@ -6,12 +6,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk import timeline
 from desk.enums import Channel, EventKind, SalesChannel
 from desk.errors import InvalidInput
-from desk.models import OrderLine, SalesOrder
+from desk.models import OrderLine, Product, SalesOrder
 from desk.text import normalise_identifier
 
 
@@ -73,14 +74,26 @@ def add_order(session: Session, data: NewOrder, actor_id: int | None = None) -> 
     session.flush()
     if data.customer_id is not None:
         items = sum(line.quantity for line in data.lines)
+        names = dict(session.execute(
+            select(Product.id, Product.name).where(Product.id.in_({line.product_id for line in data.lines}))
+        ).tuples().all())  # fmt: skip
+        what = names.get(data.lines[0].product_id, "")
+        if items > data.lines[0].quantity:
+            what += f" and {items - data.lines[0].quantity} more"
+        listed = "\n".join(
+            f"{line.quantity} × {names.get(line.product_id, '?')} at {line.unit_price:.2f} {data.currency}"
+            + (f" (serial {normalise_identifier(line.serial_number)})" if line.serial_number else "")
+            for line in data.lines
+        )
+        receipt = f"Receipt {order.receipt_number}\n" if order.receipt_number else ""
         timeline.record_event(
             session,
             customer_id=data.customer_id,
             kind=EventKind.ORDER,
             channel=Channel(data.channel.value),
             occurred_at=data.ordered_at,
-            title=f"Order {order.order_number}: {items} item{'s' if items != 1 else ''}, {total:.2f} {data.currency}",
-            detail=f"Receipt {order.receipt_number}" if order.receipt_number else "",
+            title=f"Order {order.order_number}: {what}, {total:.2f} {data.currency}",
+            detail=receipt + listed,
             source_table="sales_order",
             source_id=order.id,
             store_id=data.store_id,

@@ -36,11 +36,12 @@ def ensure_roles(session: Session) -> dict[RoleCode, Role]:
 
 
 def add_store(
-    session: Session, code: str, name: str, kind: StoreKind, city: str | None = None, address: str | None = None
-) -> Store:
+    session: Session, code: str, name: str, kind: StoreKind, city: str | None = None, address: str | None = None,
+    tax_id: str | None = None,
+) -> Store:  # fmt: skip
     store = session.scalar(select(Store).where(Store.code == code))
     if store is None:
-        store = Store(code=code, name=name, kind=kind, city=city, address=address)
+        store = Store(code=code, name=name, kind=kind, city=city, address=address, tax_id=tax_id)
         session.add(store)
         session.flush()
     return store
@@ -116,11 +117,13 @@ class StaffRow:
 
 
 def active_staff(db: Database) -> list[StaffRow]:
-    """Everyone who can be given work (a claim to repair), by name."""
+    """Everyone who can be given work (a claim to repair), by name; not the administrators."""
     with db.read() as session:
         rows = session.execute(
             select(StaffUser.id, StaffUser.username, StaffUser.full_name, Role.code, StaffUser.store_id)
-            .join(Role, Role.id == StaffUser.role_id).where(StaffUser.active.is_(True)).order_by(StaffUser.full_name)
+            .join(Role, Role.id == StaffUser.role_id)
+            .where(StaffUser.active.is_(True), Role.code != RoleCode.ADMINISTRATOR)  # administrators repair nothing
+            .order_by(StaffUser.full_name)
         ).all()  # fmt: skip
     return [StaffRow(id, username, name, RoleCode(code), store_id) for id, username, name, code, store_id in rows]
 

@@ -114,7 +114,7 @@ def test_orders_import_one_row_per_line_in_local_time_and_idempotent(ready: Data
         assert web.customer_id is None and web.total == Decimal("19.99")
         assert web.ordered_at == datetime(2024, 1, 10, 21, 15, tzinfo=timezone.utc)
         events = s.scalars(select(TimelineEvent.title).where(TimelineEvent.customer_id == order.customer_id)).all()
-        assert events == ["Order PED-1: 3 items, 938.98 EUR"]
+        assert events == ["Order PED-1: TV 55\" and 2 more, 938.98 EUR"]
         assert s.scalar(select(func.count()).where(AuditEntry.action == "order.create")) == 2
 
     before = counts(ready)

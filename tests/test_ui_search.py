@@ -65,7 +65,7 @@ def test_type_pick_with_the_keyboard_and_see_the_customer(
         assert header.orders.value.text() == "1"
         assert header.spend.value.text() == "499.00 EUR"
         assert header.contacts_tile.value.text() == "1"
-        titles = ["Phone from customer: Delivery problem", "Order S-100: 1 item, 499.00 EUR"]
+        titles = ["Phone from customer: Delivery problem", "Order S-100: TV 55, 499.00 EUR"]
     else:
         assert header.name.text() == "Begoña Martí Soler"
         assert header.orders.value.text() == "0"
