@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy.orm import Session
@@ -40,7 +40,7 @@ class ReturnLineRequest:
     """One line the customer brings back: from an order line, or with no order on file."""
 
     quantity: int
-    condition: ItemCondition
+    condition: ItemCondition | None  # None until the agent has looked at the item
     order_line_id: int | None = None
     serial_number: str | None = None
     reason: str = ""
@@ -69,6 +69,7 @@ class LinePreview:
     number: int  # 1-based
     description: str
     order_number: str | None
+    product_id: int | None
     quantity: int
     condition: ItemCondition
     serial_number: str | None
@@ -108,6 +109,29 @@ class TakenReturn:
     preview: ReturnPreview
 
 
+@dataclass(frozen=True)
+class ReturnWindow:
+    """How a purchase stands for a return today, before anything about the item is known."""
+
+    last_day: date | None  # the later of the store's window and the legal withdrawal; None before delivery
+    open: bool  # inside it today
+    left: int  # how many can still come back
+
+
+def return_windows(db: Database, lines: list[PurchasedLine], now: datetime | None = None) -> dict[int, ReturnWindow]:
+    """For the list a return is chosen from: each line's window, by the rules in force."""
+    now = now or utcnow()
+    with db.read() as session:
+        rules = current_rules(session).returns
+    windows = {}
+    for line in lines:
+        verdict = assess_return(line, ReturnAsk(1, ItemCondition.UNOPENED, line.serial_number), rules, now)
+        ends = [d for d in (verdict.window_ends, verdict.withdrawal_ends) if d is not None]
+        windows[line.order_line_id] = ReturnWindow(max(ends) if ends else None, not verdict.needs_exception,
+                                                   line.remaining)  # fmt: skip
+    return windows
+
+
 def preview_return(db: Database, request: ReturnRequest, now: datetime | None = None) -> ReturnPreview:
     """What the rules say of each line and of the whole return, without writing anything."""
     with db.read() as session:
@@ -137,7 +161,7 @@ def take_return(db: Database, actor: Actor, request: ReturnRequest, now: datetim
             case.exchange_product_id = request.exchange_product_id
             case.exchange_quantity = request.exchange_quantity
             case.price_difference = preview.price_difference
-        reason = clean_text(request.reason_text, "Reason", max_length=2000, required=False)
+        reason = _decision_reason(request)
         for planned in preview.decisions:
             request_decision(session, actor, case, planned, preview.currency, reason, now)
         session.flush()
@@ -200,7 +224,7 @@ def _assess(session: Session, request: ReturnRequest, now: datetime, *, lock: bo
         problems.append("Lines bought in different currencies go in separate returns.")
     currency = next(iter(currencies), None) or "EUR"
     decisions = _decisions(request, previews)
-    if decisions and not (request.reason_text or "").strip():
+    if decisions and not _decision_reason(request):
         problems.append("Say why in the reason box: " + ", ".join(sorted({d.label.lower() for d in decisions})) + ".")
     value = sum((p.value for p in previews), Decimal(0))
     fee = sum((p.fee for p in previews), Decimal(0))
@@ -216,7 +240,7 @@ def _line(
 ) -> LinePreview:  # fmt: skip
     problems: list[str] = []
     try:
-        condition = ItemCondition(line.condition)
+        condition = ItemCondition(line.condition or ItemCondition.UNOPENED)
     except ValueError:
         raise InvalidInput(f"Line {number}: choose the item's condition from the list.") from None
     if not isinstance(line.quantity, int) or not 1 <= line.quantity <= MAX_QUANTITY:
@@ -246,11 +270,25 @@ def _line(
         percent = rules.restocking_percent(product.category if product else "", condition)
         fee = (value * percent / 100).quantize(CENT, rounding=ROUND_HALF_UP)
         reasons = ("No order on file: the refund is a decision under the empowerment policy.",)
+    if line.condition is None:  # the fee depends on it: the agent looks at the item and says
+        problems.append("choose its condition (unopened, opened, damaged, missing parts).")
     kept = Decimal(0) if line.waive_fee else fee
+    product_id = bought.product_id if bought else line.product_id
     return LinePreview(
-        number, description, bought.order_number if bought else None, line.quantity, condition, serial, verdict,
+        number, description, bought.order_number if bought else None, product_id, line.quantity, condition, serial,
+        verdict,
         value, fee, kept, line.waive_fee and fee > 0, value - kept, reasons, tuple(problems),
     )  # fmt: skip
+
+
+def _decision_reason(request: ReturnRequest) -> str:
+    """Why the exceptions are asked for: the reason box, or else what the agent wrote on the lines themselves."""
+    typed = clean_text(request.reason_text, "Reason", max_length=2000, required=False)
+    if typed:
+        return typed
+    on_lines = [line.reason.strip() for line in request.lines
+                if line.reason.strip() and (line.accept_exception or line.waive_fee or line.order_line_id is None)]
+    return "; ".join(on_lines)[:2000]  # fmt: skip
 
 
 def _decisions(request: ReturnRequest, previews: list[LinePreview]) -> list[PlannedDecision]:
@@ -295,7 +333,7 @@ def _case_line(request: ReturnLineRequest, preview: LinePreview) -> NewCaseLine:
         description=preview.description,
         quantity=preview.quantity,
         order_line_id=request.order_line_id,
-        product_id=request.product_id,
+        product_id=preview.product_id,
         serial_number=preview.serial_number,
         condition=preview.condition,
         reason=request.reason,

@@ -294,3 +294,19 @@ def test_case_numbers_stay_unique_when_desks_race(db: Database, staff: Staff, sh
     for t in threads:
         t.join()
     assert sorted(numbers) == [f"R-2025-{n:06d}" for n in range(1, 7)]
+
+
+def test_the_condition_must_be_chosen_and_a_lines_own_reason_explains_its_exception(
+    db: Database, staff: Staff, shop: dict[str, int]
+) -> None:
+    unchosen = preview_return(db, ask(shop, ReturnLineRequest(1, None, shop["coffee"])), NOW)
+    assert "Line 1 (Cafetera Krups): choose its condition" in unchosen.problems[0]
+    request = ask(shop, ReturnLineRequest(1, ItemCondition.OPENED, shop["old"], reason="Regalo repetido",
+                                          accept_exception=True))  # fmt: skip
+    assert preview_return(db, request, NOW).ok  # the line says why: no second reason box to fill
+    taken = take_return(db, staff.agent, request, NOW)
+    with db.read() as s:
+        (decision,) = s.scalars(select(Decision).where(Decision.case_id == taken.case_id)).all()
+        assert decision.reason_text == "Regalo repetido"
+        line = s.get(Case, taken.case_id).lines[0]
+        assert line.product_id is not None  # the receipt can print the product's reference

@@ -109,8 +109,8 @@ class ReturnDialog(QDialog):
         header.setSectionResizeMode(PurchasesModel.PRODUCT, QHeaderView.ResizeMode.Stretch)
         self.purchases_view.doubleClicked.connect(lambda index: self._add_line(index.row()))
         self.purchases_view.installEventFilter(self)
-        self.purchases_view.setMinimumHeight(110)
-        self.purchases_view.setMaximumHeight(170)
+        self.purchases_view.setMinimumHeight(160)
+        self.purchases_view.setMaximumHeight(200)
         self.purchases_status = QLabel(self.tr("Loading the customer's purchases…"), page)
         self.purchases_status.setObjectName("quiet")
         add = QPushButton(self.tr("&Add to the return"), page)
@@ -233,12 +233,17 @@ class ReturnDialog(QDialog):
 
     def _load_purchases(self) -> None:
         db, customer_id = self._ctx.db, self._customer_id
-        Op(self, lambda: purchases.customer_lines(db, customer_id)).success(self._purchases_loaded).failure(
+
+        def load():  # type: ignore[no-untyped-def]
+            lines = purchases.customer_lines(db, customer_id)
+            return lines, returns.return_windows(db, lines)
+
+        Op(self, load).success(lambda found: self._purchases_loaded(*found)).failure(
             lambda exc: self.purchases_status.setText(failure_text(exc))
         ).run()
 
-    def _purchases_loaded(self, lines: list) -> None:  # type: ignore[type-arg]
-        self.purchases.set_lines(lines)
+    def _purchases_loaded(self, lines: list, windows: dict) -> None:  # type: ignore[type-arg]
+        self.purchases.set_lines(lines, windows)
         self.purchases_status.setText(
             self.tr("No purchases on file: scan a receipt, or add an item with no order on file.") if not lines
             else self.tr("Enter or double-click adds the selected purchase.")
@@ -252,13 +257,17 @@ class ReturnDialog(QDialog):
         typed, db = self.scan.text().strip(), self._ctx.db
         if not typed:
             return
-        Op(self, lambda: purchases.lines_by_number(db, typed)).success(lambda lines: self._scanned(typed, lines)).run()
+        def find():  # type: ignore[no-untyped-def]
+            lines = purchases.lines_by_number(db, typed)
+            return lines, returns.return_windows(db, lines)
 
-    def _scanned(self, typed: str, lines: list) -> None:  # type: ignore[type-arg]
+        Op(self, find).success(lambda found: self._scanned(typed, *found)).run()
+
+    def _scanned(self, typed: str, lines: list, windows: dict) -> None:  # type: ignore[type-arg]
         if not lines:
             self.purchases_status.setText(self.tr("No order or receipt “{number}”.").format(number=typed))
             return
-        row = self.purchases.add_on_top(lines)
+        row = self.purchases.add_on_top(lines, windows)
         other = any(line.customer_id != self._customer_id for line in lines)
         self.purchases_status.setText(
             self.tr("Order {order} was bought by another customer.").format(order=lines[0].order_number) if other
@@ -341,6 +350,7 @@ class ReturnDialog(QDialog):
 
     def _changed(self) -> None:
         self._seq += 1  # whatever preview is in flight no longer matches the form
+        self.error.hide()  # the last refusal was about the form as it was
         self.timer.start()
 
     def _run_preview(self) -> None:

@@ -40,11 +40,12 @@ class ReturnLineEditor(QFrame):
         self.condition = QComboBox(self)
         for condition in ItemCondition:
             self.condition.addItem(condition_label(condition), condition)
-        self.condition.setCurrentIndex(self.condition.findData(ItemCondition.OPENED))
+        self.condition.setPlaceholderText(self.tr("Condition?"))
+        self.condition.setCurrentIndex(-1)  # no default: the fee depends on it, so the agent looks and chooses
         self.serial = QLineEdit(self)
         self.serial.setPlaceholderText(self.tr("Scan the serial number"))
         self.reason = QLineEdit(self)
-        self.reason.setPlaceholderText(self.tr("Why is it coming back?"))
+        self.reason.setPlaceholderText(self.tr("Why is it coming back? (explains an exception too)"))
         self.reason.setMaxLength(200)
         self.exception = QCheckBox(self.tr("Accept as an e&xception"), self)
         self.exception.setToolTip(self.tr("Take it back although the rules do not: a decision that may need approval"))
@@ -123,12 +124,12 @@ class ReturnLineEditor(QFrame):
             fee = format_money(preview.rules_fee, currency)
             money += " · " + (self.tr("fee {fee} waived").format(fee=fee) if preview.fee_waived
                               else self.tr("fee {fee}").format(fee=fee))  # fmt: skip
-        reasons = " ".join(preview.reasons)
+        reasons = " ".join(r for r in preview.reasons if r not in preview.problems)  # say each thing once
         if preview.problems:
             self._verdict("✗ " + " ".join(preview.problems) + "\n" + reasons, "refused")
         elif preview.verdict is None or preview.verdict.needs_exception:
-            self._verdict("! " + money + " · " + self.tr("as an exception (needs a reason)") + "\n" + reasons,
-                          "exception")  # fmt: skip
+            self._verdict("! " + money + " · " + self.tr("as an exception: say why, on the line or below") + "\n"
+                          + reasons, "exception")  # fmt: skip
         else:
             self._verdict("✓ " + money + "\n" + reasons, "ok")
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
+from desk.returns import ReturnWindow
 from desk.rules.returns import PurchasedLine
 from desk.ui.formatting import channel_label, format_date, format_money, local_time
 
@@ -18,24 +20,27 @@ LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class PurchasesModel(QAbstractTableModel):
-    PRODUCT, ORDER, BOUGHT, LEFT, PRICE, SERIAL = range(6)
+    PRODUCT, ORDER, BOUGHT, WINDOW, LEFT, PRICE, SERIAL = range(7)
 
     def __init__(self, customer_id: int | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self._customer_id = customer_id
         self._lines: list[PurchasedLine] = []
-        self._headers = [self.tr("Product"), self.tr("Order"), self.tr("Bought"), self.tr("Can return"),
-                         self.tr("Unit price"), self.tr("Serial sold")]  # fmt: skip
+        self._windows: dict[int, ReturnWindow] = {}
+        self._headers = [self.tr("Product"), self.tr("Order"), self.tr("Bought"), self.tr("Returnable"),
+                         self.tr("Left"), self.tr("Unit price"), self.tr("Serial sold")]  # fmt: skip
 
-    def set_lines(self, lines: list[PurchasedLine]) -> None:
+    def set_lines(self, lines: list[PurchasedLine], windows: dict[int, ReturnWindow]) -> None:
         self.beginResetModel()
         self._lines = list(lines)
+        self._windows = dict(windows)
         self.endResetModel()
 
-    def add_on_top(self, lines: list[PurchasedLine]) -> int:
+    def add_on_top(self, lines: list[PurchasedLine], windows: dict[int, ReturnWindow]) -> int:
         """Lines of a scanned order, above the rest; returns the row of the first of them (or -1)."""
         known = {line.order_line_id: row for row, line in enumerate(self._lines)}
         new = [line for line in lines if line.order_line_id not in known]
+        self._windows.update(windows)
         if new:
             self.beginInsertRows(QModelIndex(), 0, len(new) - 1)
             self._lines[:0] = new
@@ -74,9 +79,24 @@ class PurchasesModel(QAbstractTableModel):
                 "{product} ({sku}), {channel} order {order}"
             ).format(product=line.product_name, sku=line.sku, channel=channel_label(line.channel).lower(),
                      order=line.order_number)  # fmt: skip
-        if role == Qt.ItemDataRole.ForegroundRole and line.remaining == 0:
-            return Qt.GlobalColor.gray
+        if role == Qt.ItemDataRole.ForegroundRole:
+            window = self._windows.get(line.order_line_id)
+            if line.remaining == 0:
+                return QColor("#8a94a0")
+            if index.column() == self.WINDOW and window is not None:
+                return QColor("#1e7b34") if window.open else QColor("#8d5b00")
         return None
+
+    def _window_text(self, line: PurchasedLine) -> str:
+        window = self._windows.get(line.order_line_id)
+        if line.remaining == 0:
+            return self.tr("all returned")
+        if window is None:
+            return ""
+        if window.last_day is None:
+            return self.tr("not delivered yet")
+        day = format_date(window.last_day)
+        return self.tr("until {day}").format(day=day) if window.open else self.tr("ended {day}").format(day=day)
 
     def _text(self, line: PurchasedLine, column: int) -> str:
         if column == self.PRODUCT:
@@ -85,6 +105,8 @@ class PurchasesModel(QAbstractTableModel):
             return f"{line.order_number} · {channel_label(line.channel)}"
         if column == self.BOUGHT:
             return format_date(local_time(line.ordered_at).date())
+        if column == self.WINDOW:
+            return self._window_text(line)
         if column == self.LEFT:
             return f"{line.remaining} / {line.quantity}"
         if column == self.PRICE:
