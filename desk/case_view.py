@@ -142,6 +142,7 @@ class CaseRow:
     due_at: datetime | None
     overdue: bool
     summary: str
+    waiting: bool = False  # a decision on it waits for approval
 
 
 def case_detail(db: Database, case_id: int, now: datetime | None = None) -> CaseDetail:
@@ -194,7 +195,9 @@ def overdue_claims(db: Database, now: datetime | None = None, limit: int = MAX_L
 def _rows_query():  # type: ignore[no-untyped-def]
     return (
         select(Case.id, Case.case_number, Case.kind, Case.state, Case.customer_id, Customer.full_name,
-               Case.opened_at, Case.due_at, Case.summary)
+               Case.opened_at, Case.due_at, Case.summary,
+               select(Decision.id).where(Decision.case_id == Case.id,
+                                         Decision.status == DecisionStatus.PENDING_APPROVAL).exists())
         .outerjoin(Customer, Customer.id == Case.customer_id)
         .order_by(Case.due_at.is_(None), Case.due_at, Case.opened_at, Case.id)
     )  # fmt: skip
@@ -205,8 +208,8 @@ def _case_rows(db: Database, query, now: datetime, limit: int) -> list[CaseRow]:
         rows = session.execute(query.limit(min(max(limit, 1), MAX_LIST))).all()
     return [
         CaseRow(id, number, CaseKind(kind), CaseState(state), customer_id, name or "", opened_at, due_at,
-                _overdue(due_at, None, now), summary)  # fmt: skip
-        for id, number, kind, state, customer_id, name, opened_at, due_at, summary in rows
+                _overdue(due_at, None, now), summary, bool(waiting))  # fmt: skip
+        for id, number, kind, state, customer_id, name, opened_at, due_at, summary, waiting in rows
     ]
 
 

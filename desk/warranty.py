@@ -19,12 +19,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from desk import audit, case_workflow, documents
+from desk import audit, case_workflow, documents, timeline
 from desk.actors import Actor
 from desk.cases import NewCaseLine, NewWarrantyClaim, add_case
 from desk.db import Database
 from desk.decisions import PlannedDecision, blocking_decisions, request_decision
-from desk.enums import CaseKind, CaseState, Channel, DecisionKind, Entitlement
+from desk.enums import CaseKind, CaseState, Channel, DecisionKind, Entitlement, EventKind
 from desk.errors import InvalidInput, NotFound
 from desk.models import Case, Customer, OrderLine, Product, StaffUser, Store, WarrantyClaim, utcnow
 from desk.policy import parse_amount
@@ -198,6 +198,13 @@ def assign_claim(
         if due_at is not None:
             case.due_at = due_at
         case.assigned_to = technician_id or case.assigned_to
+        who = ", ".join(part for part in (_staff_name(session, technician_id), centre) if part)
+        due = f"; due {case.due_at:%d/%m/%Y}" if case.due_at else ""
+        timeline.record_event(
+            session, customer_id=case.customer_id, kind=EventKind.CASE, channel=case.channel, occurred_at=utcnow(),
+            title=f"Warranty claim {case.case_number}: assigned to {who}{due}", source_table="after_sales_case",
+            source_id=case.id, case_id=case.id, store_id=actor.store_id, actor_id=actor.user_id,
+        )  # fmt: skip
         audit.record(session, actor, "warranty.assign", "after_sales_case", case.id, before=before,
                      after={"technician_id": technician_id, "repair_centre": centre,
                             "due_at": case.due_at.isoformat() if case.due_at else None})  # fmt: skip
@@ -395,6 +402,10 @@ def _check_value_granted(
         f"{'replacement' if resolution == 'replace' else 'refund'} the customer does not pay for is a goodwill "
         "decision. Record a paid repair, or reject the claim and ask for the gesture as goodwill."
     )
+
+
+def _staff_name(session: Session, user_id: int | None) -> str | None:
+    return session.scalar(select(StaffUser.full_name).where(StaffUser.id == user_id)) if user_id else None
 
 
 def _check_technician(session: Session, technician_id: int | None) -> None:

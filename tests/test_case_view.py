@@ -44,6 +44,7 @@ def test_case_detail_my_open_cases_and_overdue_claims(db: Database, staff: Staff
 
     mine = my_open_cases(db, staff.agent.user_id, now=NOW)
     assert [row.number for row in mine] == [claim.case_number, taken.case_number]  # due soonest first
+    assert [row.waiting for row in mine] == [False, True]  # the exception waits for approval
     assert my_open_cases(db, staff.manager.user_id, now=NOW) == []
     assert overdue_claims(db, now=NOW) == []
     late = overdue_claims(db, now=NOW + timedelta(days=3))

@@ -200,7 +200,7 @@ def test_out_of_warranty_a_free_repair_waits_for_approval(ctx: DeskContext, qtbo
         assert decision.status == DecisionStatus.PENDING_APPROVAL
         assert str(s.get(WarrantyClaim, opened.args[0]).quote_amount) == "120.00"
     assert "(60.00 EUR) waits for a manager's approval" in dialog.done_page.next.text()
-    assert " — Out of warranty since " in dialog.done_page.title.text()
+    assert " — Out of warranty: cover ended on " in dialog.done_page.title.text()
 
 
 def test_a_file_too_large_is_refused_before_saving(ctx: DeskContext, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

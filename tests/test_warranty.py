@@ -241,3 +241,12 @@ def test_a_refund_is_never_more_than_was_paid(db: Database, staff: Staff, bought
                       cost_bearer="brand", charge_to="Bosch", refund_amount="650")  # fmt: skip
     resolve_claim(db, staff.agent, opened.case_id, version, resolution="refund", diagnosis="Irreparable",
                   cost_bearer="brand", charge_to="Bosch", refund_amount="649")  # fmt: skip
+
+
+def test_an_assignment_is_in_the_case_history(db: Database, staff: Staff, bought: dict[str, int]) -> None:
+    opened = open_claim(db, staff.agent, claim(bought), IN_COVER)
+    assign_claim(db, staff.agent, opened.case_id, opened.version, technician_id=staff.manager.user_id,
+                 repair_centre="SAT Bosch", due_at=datetime(2024, 11, 30, 10, tzinfo=timezone.utc), now=IN_COVER)
+    with db.read() as s:
+        titles = s.scalars(select(TimelineEvent.title).where(TimelineEvent.case_id == opened.case_id)).all()
+    assert f"Warranty claim {opened.case_number}: assigned to Marc, SAT Bosch; due 30/11/2024" in titles

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
@@ -25,6 +25,10 @@ from desk.ui.ops import Op, show_failure
 
 OPENED_FOLDER = "opened documents"
 Done = Callable[[Path, str], None]  # the local copy, and a note for the agent
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("documents", text)
 
 
 def opened_folder(ctx: DeskContext) -> Path:
@@ -44,8 +48,9 @@ def launch(path: Path, print_it: bool) -> str:
     if print_it and sys.platform == "win32":
         os.startfile(str(path), "print")  # type: ignore[attr-defined]  # Windows only
         return ""
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-    return "Opened in your word processor: print it from there (Ctrl+P)." if print_it else ""
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        raise OSError(_tr("no program on this computer opens {kind} files").format(kind=path.suffix or "these"))
+    return _tr("Opened in your word processor: print it from there (Ctrl+P).") if print_it else ""
 
 
 def open_document(parent: QObject, ctx: DeskContext, document_id: int, *, print_it: bool = False,
@@ -77,9 +82,12 @@ def print_letter(parent: QObject, ctx: DeskContext, case_id: int, kind: str, *, 
 def _launched(parent: QObject, path: Path, print_it: bool, done: Done | None) -> None:
     try:
         note = launch(path, print_it)
-    except OSError as exc:  # no viewer for .docx, no default printer
-        show_failure(parent, DeskError(f"The computer could not open {path.name} ({exc}). It is saved in {path.parent}."))
-        note = ""
+    except OSError as exc:  # no viewer for .docx, no default printer: say so, and where the file is
+        note = _tr("The computer could not open {name} ({why}). It is saved in {folder}.").format(
+            name=path.name, why=exc, folder=path.parent)  # fmt: skip
+        if done is None:
+            show_failure(parent, DeskError(note))
+            return
     if done is not None:
         done(path, note)
     elif note and isinstance(parent, QWidget):

@@ -83,7 +83,8 @@ class CaseListModel(QAbstractListModel):
         return " · ".join(part for part in (self.status(row), self.due(row)) if part)
 
     def status(self, row: CaseRow) -> str:
-        return f"{case_kind_label(row.kind)} · {state_label(row.state)}"
+        text = f"{case_kind_label(row.kind)} · {state_label(row.state)}"
+        return text + " · " + self.tr("waiting for approval") if row.waiting else text
 
     def due(self, row: CaseRow) -> str:
         if row.due_at is None:

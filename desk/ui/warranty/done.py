@@ -7,7 +7,7 @@ page says what was written, including a verdict re-checked at the moment of writ
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -100,7 +100,7 @@ class DonePage(QWidget):
         if verdict.entitlement == Entitlement.IN_WARRANTY and verdict.cover_until:
             return self.tr("In warranty until {day}").format(day=format_date(verdict.cover_until))
         if verdict.entitlement == Entitlement.OUT_OF_WARRANTY and verdict.cover_until:
-            return self.tr("Out of warranty since {day}").format(day=format_date(verdict.cover_until + timedelta(days=1)))
+            return self.tr("Out of warranty: cover ended on {day}").format(day=format_date(verdict.cover_until))
         return entitlement_label(verdict.entitlement)
 
     def print_intake(self) -> None:

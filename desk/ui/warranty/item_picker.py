@@ -169,6 +169,8 @@ class ItemPicker(QWidget):
                 self.tr("{product} (till sale)").format(product=name)  # fmt: skip
         serial = self.tr("S/N {serial}").format(serial=line.serial_number) if line.serial_number else \
             self.tr("no serial")  # fmt: skip
+        if line.remaining == 0:  # taken back by a return: the customer no longer has it
+            name = self.tr("{product} (returned)").format(product=name)
         item = QListWidgetItem(name)
         item.setData(SECOND_LINE_ROLE, f"{line.order_number} · {bought} · {serial}")
         item.setData(LINE_ID, line.order_line_id)
