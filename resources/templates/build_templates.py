@@ -565,7 +565,7 @@ def exchange_block(doc: DocxDocument, t: dict[str, str]) -> None:
     tag(doc, "endif")
 
 
-def decisions_block(doc: DocxDocument, t: dict[str, str]) -> None:
+def decisions_block(doc: DocxDocument, t: dict[str, str], *, note: bool = True) -> None:
     tag(doc, "if decisions")
     section(doc, t["decisions_heading"])
     data_table(
@@ -575,9 +575,10 @@ def decisions_block(doc: DocxDocument, t: dict[str, str]) -> None:
         [text_cell("{{ decision.kind }}"), text_cell("{{ decision.amount }}", "right"),
          text_cell("{{ decision.status }}")],  # fmt: skip
     )
-    tag(doc, "if pending")
-    para(doc, t["pending_note"], "Letter Small").paragraph_format.space_before = Pt(4)
-    tag(doc, "endif")
+    if note:
+        tag(doc, "if pending")
+        para(doc, t["pending_note"], "Letter Small").paragraph_format.space_before = Pt(4)
+        tag(doc, "endif")
     tag(doc, "endif")
 
 
@@ -614,6 +615,7 @@ def warranty_intake(t: dict[str, str]) -> DocxDocument:
     choice.paragraph_format.tab_stops.add_tab_stop(Mm(80))
     choice.paragraph_format.space_before = Pt(4)
     tag(doc, "endif")
+    decisions_block(doc, t, note=False)  # a free or discounted repair asked for at intake, and its approval
     signatures(doc, t, t["intake_consent"])
     fine_print(doc, t["privacy"])
     return doc
