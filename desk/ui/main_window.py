@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         self.left = QTabWidget(self)
         self.left.setObjectName("leftTabs")
         self.left.addTab(self.search, self.tr("&Search"))
-        self.left.addTab(self.my_cases, self.tr("My &cases"))
+        self.left.addTab(self.my_cases, self.tr("My &cases (Ctrl+M)"))
         self.left.currentChanged.connect(lambda index: self.my_cases.refresh() if index == 1 else None)
         QShortcut(QKeySequence("Ctrl+M"), self, activated=self.show_my_cases)
         self.search.focusRequested.connect(lambda: self.left.setCurrentWidget(self.search))  # Ctrl+K from any tab

@@ -54,16 +54,16 @@ class CustomerView(QWidget):
         self.current: CustomerHeader | None = None
 
         self.header = CustomerHeaderWidget(self)
-        self.log_button = QPushButton(self.tr("Log a contact"), self)
+        self.log_button = QPushButton(self.tr("Log a contact   Ctrl+L"), self)
         self.log_button.setObjectName("primaryButton")
         self.log_button.setShortcut(QKeySequence("Ctrl+L"))  # window-wide, like the search keys
         self.log_button.setToolTip(self.tr("Log a contact with this customer (Ctrl+L)"))
         self.log_button.clicked.connect(self.log_contact)
-        self.return_button = QPushButton(self.tr("Return…"), self)
+        self.return_button = QPushButton(self.tr("Return…   Ctrl+R"), self)
         self.return_button.setShortcut(QKeySequence("Ctrl+R"))
         self.return_button.setToolTip(self.tr("Take a return from this customer (Ctrl+R)"))
         self.return_button.clicked.connect(self.take_return)
-        self.claim_button = QPushButton(self.tr("Warranty claim…"), self)
+        self.claim_button = QPushButton(self.tr("Warranty claim…   Ctrl+G"), self)
         self.claim_button.setShortcut(QKeySequence("Ctrl+G"))  # G for garantía, what the counter calls it
         self.claim_button.setToolTip(self.tr("Take a warranty claim from this customer (Ctrl+G)"))
         self.claim_button.clicked.connect(self.open_claim)
