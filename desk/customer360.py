@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desk.db import Database
 from desk.enums import GOODWILL_KINDS, Channel, ContactKind, DecisionStatus, LoyaltyTier
@@ -42,58 +43,62 @@ class CustomerHeader:
 
 
 def customer_header(db: Database, customer_id: int, now: datetime | None = None) -> CustomerHeader:
-    now = now or utcnow()
-    with db.read() as s:
-        customer = s.get(Customer, customer_id)
-        if customer is None:
-            raise NotFound("This customer does not exist (any more).")
-        points = s.scalars(
-            select(ContactPoint).where(ContactPoint.customer_id == customer_id).order_by(ContactPoint.id)
-        ).all()
-        spend_rows = s.execute(
-            select(SalesOrder.currency, func.sum(SalesOrder.total), func.count())
-            .where(SalesOrder.customer_id == customer_id)
-            .group_by(SalesOrder.currency)
-        ).all()
-        open_cases = s.scalar(
-            select(func.count()).select_from(Case).where(
-                Case.customer_id == customer_id, Case.closed_at.is_(None)
-            )
+    with db.read() as session:
+        return header_in(session, customer_id, now or utcnow())
+
+
+def header_in(s: Session, customer_id: int, now: datetime) -> CustomerHeader:
+    """The header read in the caller's transaction (the approval queue shows it beside each request)."""
+    customer = s.get(Customer, customer_id)
+    if customer is None:
+        raise NotFound("This customer does not exist (any more).")
+    points = s.scalars(
+        select(ContactPoint).where(ContactPoint.customer_id == customer_id).order_by(ContactPoint.id)
+    ).all()
+    spend_rows = s.execute(
+        select(SalesOrder.currency, func.sum(SalesOrder.total), func.count())
+        .where(SalesOrder.customer_id == customer_id)
+        .group_by(SalesOrder.currency)
+    ).all()
+    open_cases = s.scalar(
+        select(func.count()).select_from(Case).where(
+            Case.customer_id == customer_id, Case.closed_at.is_(None)
         )
-        goodwill_rows = s.execute(
-            select(Decision.currency, func.sum(Decision.amount))
-            .where(
-                Decision.customer_id == customer_id,
-                Decision.kind.in_(sorted(GOODWILL_KINDS)),
-                Decision.status == DecisionStatus.GRANTED,
-                Decision.created_at >= now - GOODWILL_WINDOW,
-            )
-            .group_by(Decision.currency)
-        ).all()
-        channel_rows = s.execute(
-            select(Interaction.channel, func.count(), func.max(Interaction.occurred_at))
-            .where(Interaction.customer_id == customer_id)
-            .group_by(Interaction.channel)
-        ).all()
-        last_contact = max((row[2] for row in channel_rows), default=None)
-        if isinstance(last_contact, str):  # SQLite aggregates return text, not the column type
-            last_contact = datetime.fromisoformat(last_contact).replace(tzinfo=now.tzinfo)
-        return CustomerHeader(
-            customer_id=customer.id,
-            customer_number=customer.customer_number,
-            full_name=customer.full_name,
-            is_company=customer.is_company,
-            loyalty_tier=LoyaltyTier(customer.loyalty_tier),
-            customer_since=customer.customer_since,
-            preferred_language=customer.preferred_language,
-            contact_points=[ContactPointView(ContactKind(p.kind), p.value, p.is_primary) for p in points],
-            lifetime_spend={cur: _money(total) for cur, total, _ in spend_rows},
-            order_count=sum(count for _, _, count in spend_rows),
-            open_cases=open_cases or 0,
-            goodwill_12m={cur: _money(total) for cur, total in goodwill_rows},
-            contacts_by_channel={Channel(ch): count for ch, count, _ in channel_rows},
-            last_contact_at=last_contact,
+    )
+    goodwill_rows = s.execute(
+        select(Decision.currency, func.sum(Decision.amount))
+        .where(
+            Decision.customer_id == customer_id,
+            Decision.kind.in_(sorted(GOODWILL_KINDS)),
+            Decision.status == DecisionStatus.GRANTED,
+            Decision.created_at >= now - GOODWILL_WINDOW,
         )
+        .group_by(Decision.currency)
+    ).all()
+    channel_rows = s.execute(
+        select(Interaction.channel, func.count(), func.max(Interaction.occurred_at))
+        .where(Interaction.customer_id == customer_id)
+        .group_by(Interaction.channel)
+    ).all()
+    last_contact = max((row[2] for row in channel_rows), default=None)
+    if isinstance(last_contact, str):  # SQLite aggregates return text, not the column type
+        last_contact = datetime.fromisoformat(last_contact).replace(tzinfo=now.tzinfo)
+    return CustomerHeader(
+        customer_id=customer.id,
+        customer_number=customer.customer_number,
+        full_name=customer.full_name,
+        is_company=customer.is_company,
+        loyalty_tier=LoyaltyTier(customer.loyalty_tier),
+        customer_since=customer.customer_since,
+        preferred_language=customer.preferred_language,
+        contact_points=[ContactPointView(ContactKind(p.kind), p.value, p.is_primary) for p in points],
+        lifetime_spend={cur: _money(total) for cur, total, _ in spend_rows},
+        order_count=sum(count for _, _, count in spend_rows),
+        open_cases=open_cases or 0,
+        goodwill_12m={cur: _money(total) for cur, total in goodwill_rows},
+        contacts_by_channel={Channel(ch): count for ch, count, _ in channel_rows},
+        last_contact_at=last_contact,
+    )
 
 
 def _money(value: object) -> Decimal:

@@ -1,9 +1,10 @@
 """Asking for a decision on a case: anything of value granted beyond the plain rules.
 
-Returns and warranty claims call `request_decision` for an exception (a return outside its window, a fee waived,
-a refund without a receipt, a free repair out of warranty). Until the empowerment policy evaluates them (the
-goodwill and approvals work), every such decision is recorded as pending approval, and whatever depends on it
-waits: `blocking_decisions` says what a case still waits for.
+Returns, warranty claims and goodwill call `request_decision` for an exception (a return outside its window, a fee
+waived, a refund without a receipt, a free repair out of warranty, a voucher...). It locks the budgets it spends,
+evaluates the empowerment policy (desk.empowerment), and either grants at once, opens an approval request for the
+lowest role whose limit covers it (desk.approvals), or refuses with the reasons. Whatever depends on a decision
+waits for it: `blocking_decisions` says what a case still waits for.
 """
 
 from __future__ import annotations
@@ -17,8 +18,11 @@ from sqlalchemy.orm import Session
 
 from desk.actors import Actor
 from desk.cases import add_decision
+from desk.empowerment import evaluate_for, lock_budgets
 from desk.enums import DecisionKind, DecisionStatus
+from desk.errors import InvalidInput
 from desk.models import Case, Decision, utcnow
+from desk.rules.empowerment import Ask, Outcome
 
 KIND_LABEL = {
     DecisionKind.REFUND: "Refund without a receipt",
@@ -50,11 +54,27 @@ def request_decision(
     session: Session, actor: Actor, case: Case, planned: PlannedDecision, currency: str, reason_text: str,
     now: datetime | None = None,
 ) -> Decision:  # fmt: skip
-    return add_decision(
-        session, actor, case=case, kind=planned.kind, amount=planned.amount, currency=currency,
-        status=DecisionStatus.PENDING_APPROVAL, reason_code=planned.reason_code, reason_text=reason_text,
-        created_at=now or utcnow(), days_past_window=planned.days_past_window,
+    """Grant within the actor's limits, or ask the right approver, or refuse; in the caller's transaction."""
+    from desk import approvals  # approvals decide decisions: imported here to keep the modules' order one way
+
+    now = now or utcnow()
+    lock_budgets(session, actor.user_id, case.customer_id)
+    ask = Ask(planned.kind, planned.amount, currency.upper(), planned.days_past_window)
+    result = evaluate_for(session, actor, case.customer_id, ask, now)
+    if result.outcome == Outcome.NOT_ALLOWED:
+        raise InvalidInput(f"{planned.label} of {planned.amount:.2f} {currency}: {result.text}")
+    granted = result.outcome == Outcome.GRANT
+    decision = add_decision(
+        session, actor, case=case, kind=planned.kind, amount=planned.amount, currency=currency.upper(),
+        status=DecisionStatus.GRANTED if granted else DecisionStatus.PENDING_APPROVAL,
+        reason_code=planned.reason_code, reason_text=reason_text, created_at=now,
+        decided_by=actor.user_id if granted else None, decided_at=now if granted else None,
+        days_past_window=planned.days_past_window,
     )  # fmt: skip
+    if not granted:
+        assert result.approver_role is not None
+        approvals.open_request(session, actor, decision, result.approver_role, reason_text, now)
+    return decision
 
 
 def blocking_decisions(session: Session, case_id: int) -> list[str]:
@@ -66,4 +86,6 @@ def blocking_decisions(session: Session, case_id: int) -> list[str]:
             problems.append(f"{label} is waiting for approval.")
         elif decision.status == DecisionStatus.REJECTED:
             problems.append(f"{label} was rejected: reject this case, or take it again without it.")
+        elif decision.status == DecisionStatus.WITHDRAWN:
+            problems.append(f"{label} was withdrawn or expired: reject this case, or take it again without it.")
     return problems

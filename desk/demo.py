@@ -48,7 +48,7 @@ from desk.errors import InvalidInput
 from desk.interactions import ContactForm, add_interaction, validate
 from desk.models import Case, Customer, Product, StaffUser, utcnow
 from desk.orders import NewOrder, NewOrderLine, add_order
-from desk.policy import Limit, set_limit
+from desk.policy import DAYS_PAST_WINDOW, DECIDING_ROLES, DEFAULT_LIMITS, set_default_limits
 from desk.rules import states
 from desk.staff import actor_for, add_store, add_user, ensure_roles
 
@@ -73,20 +73,6 @@ DEMO_LOGINS = (
     DemoLogin("lucia", RoleCode.SUPERVISOR, "CC", DEMO_PASSWORD),
     DemoLogin("admin", RoleCode.ADMINISTRATOR, None, DEMO_PASSWORD),
 )
-
-DECIDING_ROLES = (RoleCode.AGENT, RoleCode.STORE_MANAGER, RoleCode.SUPERVISOR)
-# Most per decision (EUR) for an agent, a store manager and a supervisor. Per agent per day is four times that;
-# goodwill kinds also cap a customer's total over 12 months at three times it.
-DEFAULT_LIMITS: dict[DecisionKind, tuple[str, str, str]] = {
-    DecisionKind.REFUND: ("300", "1500", "5000"),
-    DecisionKind.RETURN_OUTSIDE_WINDOW: ("150", "600", "2000"),
-    DecisionKind.GOODWILL_VOUCHER: ("50", "150", "500"),
-    DecisionKind.GOODWILL_REFUND: ("30", "100", "400"),
-    DecisionKind.FREE_REPAIR: ("80", "250", "800"),
-    DecisionKind.FEE_WAIVER: ("40", "120", "400"),
-    DecisionKind.PRICE_ADJUSTMENT: ("25", "100", "300"),
-}
-DAYS_PAST_WINDOW = {RoleCode.AGENT: 7, RoleCode.STORE_MANAGER: 30, RoleCode.SUPERVISOR: 90}
 
 # The states each kind of case is shown in: every state of its state machine.
 CASE_STATES: dict[CaseKind, tuple[CaseState, ...]] = {kind: states.states(kind) for kind in CaseKind}
@@ -342,16 +328,7 @@ class _Demo:
         ids = dict(session.execute(select(Product.sku, Product.id)).tuples().all())
         self.products = [(item, ids[item.sku]) for item in names.PRODUCTS]
         self.summary.products = len(self.products)
-        for kind, limits in DEFAULT_LIMITS.items():
-            for role, text in zip(DECIDING_ROLES, limits, strict=True):
-                per_decision = Decimal(text)
-                limit = Limit(
-                    kind=kind, currency="EUR", per_decision=per_decision, per_agent_day=per_decision * 4,
-                    per_customer_12m=None if kind == DecisionKind.REFUND else per_decision * 3,
-                    days_past_window=DAYS_PAST_WINDOW[role] if kind == DecisionKind.RETURN_OUTSIDE_WINDOW else None,
-                )  # fmt: skip
-                set_limit(session, system, limit, role=role, username=None)
-                self.summary.limits += 1
+        self.summary.limits += set_default_limits(session, system)
 
     def _staff_at(self, store_id: int | None, role: RoleCode) -> list[Actor]:
         return [a for a in self.actors.values() if a.role == role and a.store_id == store_id]

@@ -96,3 +96,35 @@ def _as_dict(row: EmpowermentPolicy) -> dict[str, object]:
         "per_customer_12m": money(row.max_per_customer_12m),
         "days_past_window": row.max_days_past_window,
     }
+
+
+# The limits a new database starts with (the demo, the tests): what a mid-sized retailer might set.
+DECIDING_ROLES = (RoleCode.AGENT, RoleCode.STORE_MANAGER, RoleCode.SUPERVISOR)
+# Most per decision (EUR) for an agent, a store manager and a supervisor. Per agent per day is four times that;
+# goodwill kinds also cap a customer's total over 12 months at three times it.
+DEFAULT_LIMITS: dict[DecisionKind, tuple[str, str, str]] = {
+    DecisionKind.REFUND: ("300", "1500", "5000"),
+    DecisionKind.RETURN_OUTSIDE_WINDOW: ("150", "600", "2000"),
+    DecisionKind.GOODWILL_VOUCHER: ("50", "150", "500"),
+    DecisionKind.GOODWILL_REFUND: ("30", "100", "400"),
+    DecisionKind.FREE_REPAIR: ("80", "250", "800"),
+    DecisionKind.FEE_WAIVER: ("40", "120", "400"),
+    DecisionKind.PRICE_ADJUSTMENT: ("25", "100", "300"),
+}
+DAYS_PAST_WINDOW = {RoleCode.AGENT: 7, RoleCode.STORE_MANAGER: 30, RoleCode.SUPERVISOR: 90}
+
+
+def set_default_limits(session: Session, actor: Actor) -> int:
+    """Set the default limits for agents, store managers and supervisors; returns how many were set."""
+    count = 0
+    for kind, limits in DEFAULT_LIMITS.items():
+        for role, text in zip(DECIDING_ROLES, limits, strict=True):
+            per_decision = Decimal(text)
+            limit = Limit(
+                kind=kind, currency="EUR", per_decision=per_decision, per_agent_day=per_decision * 4,
+                per_customer_12m=None if kind == DecisionKind.REFUND else per_decision * 3,
+                days_past_window=DAYS_PAST_WINDOW[role] if kind == DecisionKind.RETURN_OUTSIDE_WINDOW else None,
+            )  # fmt: skip
+            set_limit(session, actor, limit, role=role, username=None)
+            count += 1
+    return count

@@ -13,6 +13,7 @@ from desk.db import Database
 from desk.enums import RoleCode, SalesChannel, StoreKind
 from desk.models import Product
 from desk.orders import NewOrder, NewOrderLine, add_order
+from desk.policy import set_default_limits
 from desk.staff import actor_for, add_store, add_user, ensure_roles
 
 _numbers = itertools.count(1)
@@ -48,6 +49,7 @@ def make_staff(db: Database) -> Staff:
                 s, system, username=username, full_name=username.title(), role=role, store_code=store, password=None
             )
             users[username] = actor_for(user, "tests")
+        set_default_limits(s, system)  # agents 50 EUR a voucher, managers 150, supervisors 500 (desk.policy)
         return Staff(users["admin"], users["ana"], users["marc"], users["lucia"], shop.id, web.id, cc.id)
 
 

@@ -7,6 +7,7 @@ reach the (stand-in) system viewer as files; the worklist lists the agent's case
 
 from __future__ import annotations
 
+from decimal import Decimal
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -46,6 +47,14 @@ def shop(ctx: DeskContext) -> dict[str, int]:
 
 def a_return(ctx: DeskContext, data: dict[str, int], *, received: bool, exception: bool = False) -> int:
     condition = ItemCondition.MISSING_PARTS if exception else ItemCondition.OPENED  # a 15 % fee, then waived
+    if exception:  # Ana may waive 5.00 EUR at most: the 14.99 EUR fee goes to her manager
+        from desk.actors import system_actor
+        from desk.enums import DecisionKind
+        from desk.policy import Limit, set_limit
+
+        with ctx.db.write() as s:
+            set_limit(s, system_actor("tests"), Limit(DecisionKind.FEE_WAIVER, "EUR", Decimal("5.00")), role=None,
+                      username=ctx.actor.username)  # fmt: skip
     line = ReturnLineRequest(1, condition, data["coffee"], reason="Hace ruido", waive_fee=exception)
     request = ReturnRequest(data["customer"], Channel.STORE, (line,), RefundMethod.ORIGINAL_PAYMENT, received,
                             "Clienta habitual" if exception else "")  # fmt: skip

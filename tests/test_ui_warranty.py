@@ -186,20 +186,20 @@ def test_out_of_warranty_a_free_repair_waits_for_approval(ctx: DeskContext, qtbo
     assert dialog.verdict.cover.text().startswith("Cover ended on ")
     assert "manager's approval" in dialog.verdict.approval_note.text()
     qtbot.keyClicks(dialog.verdict.quote, "120,00")
-    qtbot.keyClicks(dialog.verdict.free, "60")
+    qtbot.keyClicks(dialog.verdict.free, "100")
     ctrl_enter(qtbot, dialog.verdict.free)
     qtbot.waitUntil(lambda: dialog.error.text().startswith("Say why in the reason box"))
     wait_idle(qtbot)
-    assert dialog.verdict.free.text() == "60"  # kept
+    assert dialog.verdict.free.text() == "100"  # kept
     qtbot.keyClicks(dialog.verdict.reason, "Clienta desde 2012; la tienda asume la mitad")
     with qtbot.waitSignal(dialog.claimOpened, timeout=5000) as opened:
         ctrl_enter(qtbot, dialog.verdict.reason)
     with ctx.db.read() as s:
         (decision,) = s.scalars(select(Decision).where(Decision.case_id == opened.args[0])).all()
-        assert decision.kind == DecisionKind.FREE_REPAIR and str(decision.amount) == "60.00"
+        assert decision.kind == DecisionKind.FREE_REPAIR and str(decision.amount) == "100.00"
         assert decision.status == DecisionStatus.PENDING_APPROVAL
         assert str(s.get(WarrantyClaim, opened.args[0]).quote_amount) == "120.00"
-    assert "(60.00 EUR) waits for a manager's approval" in dialog.done_page.next.text()
+    assert "(100.00 EUR) waits for a manager's approval" in dialog.done_page.next.text()
     assert " — Out of warranty: cover ended on " in dialog.done_page.title.text()
 
 

@@ -88,12 +88,17 @@ def test_out_of_warranty_a_free_repair_is_a_decision(db: Database, staff: Staff,
         open_claim(db, staff.agent, claim(bought, quote_amount="120", free_repair_amount="60"), later)
     with pytest.raises(InvalidInput, match="in warranty: the repair is free already"):
         open_claim(db, staff.agent, claim(bought, free_repair_amount="60", reason_text="x"), IN_COVER)
-    opened = open_claim(db, staff.agent, claim(bought, quote_amount="120,00", free_repair_amount="60",
-                                               reason_text="Cliente de 10 años; la mitad a cargo de la tienda"), later)
+    within = open_claim(db, staff.agent, claim(bought, quote_amount="120", free_repair_amount="60",
+                                               reason_text="Cliente de 10 años"), later)  # fmt: skip
+    with db.read() as s:  # an agent may grant up to 80.00 EUR of free repair (the default limits)
+        (decision,) = s.scalars(select(Decision).where(Decision.case_id == within.case_id)).all()
+        assert decision.status == DecisionStatus.GRANTED and decision.decided_by == staff.agent.user_id
+    opened = open_claim(db, staff.agent, claim(bought, quote_amount="120,00", free_repair_amount="100",
+                                               reason_text="Cliente de 10 años; casi todo a cargo de la tienda"), later)
     assert opened.verdict.entitlement == Entitlement.OUT_OF_WARRANTY
     with db.read() as s:
         (decision,) = s.scalars(select(Decision).where(Decision.case_id == opened.case_id)).all()
-        assert decision.kind == DecisionKind.FREE_REPAIR and decision.amount == Decimal("60.00")
+        assert decision.kind == DecisionKind.FREE_REPAIR and decision.amount == Decimal("100.00")
         assert decision.status == DecisionStatus.PENDING_APPROVAL
         assert s.get(WarrantyClaim, opened.case_id).quote_amount == Decimal("120.00")
     version = start_diagnosis(db, staff.agent, opened.case_id, opened.version)

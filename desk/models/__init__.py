@@ -1,12 +1,13 @@
 """SQLAlchemy 2.x typed models of the shared after-sales database. No business rules, no Qt."""
 
 from .base import Base, Money, UTCDateTime, utcnow
-from .cases import ApprovalRequest, Case, CaseLine, Decision, EmpowermentPolicy, Interaction, WarrantyClaim
+from .cases import ApprovalDelegation, ApprovalRequest, Case, CaseLine, Decision, EmpowermentPolicy, Interaction, WarrantyClaim
 from .people import ContactPoint, Customer, NameWord, NameWordVariant, Role, StaffUser, Store
 from .records import AuditEntry, Document, RuleSet, Survey, TimelineEvent
 from .sales import OrderLine, Product, SalesOrder
 
 __all__ = [
+    "ApprovalDelegation",
     "ApprovalRequest",
     "AuditEntry",
     "Base",

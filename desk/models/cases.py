@@ -212,9 +212,33 @@ class ApprovalRequest(Base):
     decision_reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # When it moved to its current level (escalation restarts the clock) and when that level was reminded.
+    routed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    escalations: Mapped[int] = mapped_column(Integer, default=0)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
         CheckConstraint("decided_by IS NULL OR decided_by <> requested_by", name="four_eyes"),
+        Index("ix_approval_request_state_role", "state", "required_role_id"),
+    )
+
+
+class ApprovalDelegation(Base):
+    """A person away lets a named colleague approve in their place, for a range of days (inclusive)."""
+
+    __tablename__ = "approval_delegation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    delegator_id: Mapped[int] = mapped_column(ForeignKey("staff_user.id"), index=True)
+    delegate_id: Mapped[int] = mapped_column(ForeignKey("staff_user.id"), index=True)
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    __table_args__ = (
+        CheckConstraint("delegator_id <> delegate_id", name="not_to_oneself"),
+        CheckConstraint("starts_on <= ends_on", name="range_in_order"),
     )

@@ -62,9 +62,17 @@ class WarrantyRules:
 
 
 @dataclass(frozen=True)
+class ApprovalRules:
+    remind_after_minutes: int
+    escalate_after_minutes: int
+    expire_after_hours: int
+
+
+@dataclass(frozen=True)
 class AfterSalesRules:
     returns: ReturnRules
     warranty: WarrantyRules
+    approvals: ApprovalRules
 
 
 def parse_rules(text: str) -> AfterSalesRules:
@@ -87,6 +95,7 @@ def default_rules_text() -> str:
 def rules_from_dict(data: dict[str, Any]) -> AfterSalesRules:
     returns = _table(data, "returns")
     warranty = _table(data, "warranty")
+    approvals = _table(data, "approvals")
     fees = _table(returns, "restocking_fee", "returns.")
     categories = fees.get("categories", {})
     if not isinstance(categories, dict):
@@ -111,6 +120,11 @@ def rules_from_dict(data: dict[str, Any]) -> AfterSalesRules:
             repair_cover_months=_int(warranty, "repair_cover_months", "warranty.", 0, 240),
             replacement_cover=_choice(warranty, "replacement_cover", REPLACEMENT_COVER, "warranty."),
             due_days=_int(warranty, "due_days", "warranty.", 1, 365),
+        ),
+        approvals=ApprovalRules(
+            remind_after_minutes=_int(approvals, "remind_after_minutes", "approvals.", 1, 10080),
+            escalate_after_minutes=_int(approvals, "escalate_after_minutes", "approvals.", 1, 10080),
+            expire_after_hours=_int(approvals, "expire_after_hours", "approvals.", 1, 2160),
         ),
     )
 
