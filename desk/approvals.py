@@ -366,6 +366,32 @@ def delegate(db: Database, actor: Actor, to_username: str, starts_on: date, ends
         return row.id
 
 
+@dataclass(frozen=True)
+class DelegationRow:
+    id: int
+    delegator: str
+    delegate: str
+    starts_on: date
+    ends_on: date
+
+
+def delegations_of(db: Database, user_id: int, today: date | None = None) -> list[DelegationRow]:
+    """Delegations given or received by this person that are not over or revoked."""
+    today = today or utcnow().date()
+    giver, taker = aliased(StaffUser), aliased(StaffUser)
+    with db.read() as session:
+        rows = session.execute(
+            select(ApprovalDelegation.id, giver.full_name, taker.full_name, ApprovalDelegation.starts_on,
+                   ApprovalDelegation.ends_on)
+            .join(giver, giver.id == ApprovalDelegation.delegator_id)
+            .join(taker, taker.id == ApprovalDelegation.delegate_id)
+            .where(or_(ApprovalDelegation.delegator_id == user_id, ApprovalDelegation.delegate_id == user_id),
+                   ApprovalDelegation.revoked_at.is_(None), ApprovalDelegation.ends_on >= today)
+            .order_by(ApprovalDelegation.starts_on)
+        ).all()  # fmt: skip
+    return [DelegationRow(*row) for row in rows]
+
+
 def revoke_delegation(db: Database, actor: Actor, delegation_id: int) -> None:
     with db.write() as session:
         row = session.get(ApprovalDelegation, delegation_id)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from desk import audit
 from desk.actors import Actor
+from desk.db import Database
 from desk.enums import DecisionKind, RoleCode
 from desk.errors import InvalidInput, NotFound
 from desk.models import EmpowermentPolicy, Role, StaffUser
@@ -80,6 +81,65 @@ def set_limit(session: Session, actor: Actor, limit: Limit, *, role: RoleCode | 
     session.flush()
     audit.record(session, actor, "policy.set_limit", "empowerment_policy", row.id, before=before, after=_as_dict(row))
     return row.id
+
+
+@dataclass(frozen=True)
+class LimitRow:
+    """One line of the policy as the administrator's screen shows it."""
+
+    id: int
+    role: RoleCode | None  # a role's limit ...
+    username: str | None  # ... or one person's override
+    full_name: str | None
+    limit: Limit
+    updated_at: object
+
+
+def limits_table(db: Database) -> list[LimitRow]:
+    """The whole policy: role limits (agent, manager, supervisor, administrator), then personal overrides."""
+    with db.read() as session:
+        rows = session.execute(
+            select(EmpowermentPolicy, Role.code, StaffUser.username, StaffUser.full_name, Role.level)
+            .outerjoin(Role, Role.id == EmpowermentPolicy.role_id)
+            .outerjoin(StaffUser, StaffUser.id == EmpowermentPolicy.user_id)
+            .order_by(EmpowermentPolicy.user_id.is_not(None), Role.level, StaffUser.username,
+                      EmpowermentPolicy.decision_kind, EmpowermentPolicy.currency)
+        ).all()  # fmt: skip
+    return [
+        LimitRow(p.id, RoleCode(code) if code else None, username, name, Limit(
+            DecisionKind(p.decision_kind), p.currency, p.max_per_decision, p.max_per_agent_day,
+            p.max_per_customer_12m, p.max_days_past_window), p.updated_at)  # fmt: skip
+        for p, code, username, name, _level in rows
+    ]
+
+
+def save_limit(db: Database, actor: Actor, limit: Limit, *, role: RoleCode | None, username: str | None) -> int:
+    """The administrator's screen: create or replace one limit (audited with before and after)."""
+    _administrator(actor)
+    for amount, field in ((limit.per_decision, "Per decision"), (limit.per_agent_day, "Per agent per day"),
+                          (limit.per_customer_12m, "Per customer over 12 months")):  # fmt: skip
+        parse_amount(amount, field)
+    with db.write() as session:
+        return set_limit(session, actor, limit, role=role, username=username)
+
+
+def remove_override(db: Database, actor: Actor, limit_id: int) -> None:
+    """Remove one person's override: their role's limit applies again. Role limits are changed, not removed."""
+    _administrator(actor)
+    with db.write() as session:
+        row = session.get(EmpowermentPolicy, limit_id)
+        if row is None:
+            raise NotFound("This limit does not exist (any more).")
+        if row.user_id is None:
+            raise InvalidInput("A role's limit is changed, not removed; set it to 0.00 to let that role grant nothing.")
+        before = _as_dict(row)
+        session.delete(row)
+        audit.record(session, actor, "policy.remove_override", "empowerment_policy", limit_id, before=before)
+
+
+def _administrator(actor: Actor) -> None:
+    if actor.role != RoleCode.ADMINISTRATOR:
+        raise InvalidInput("Only an administrator can change the empowerment limits.")
 
 
 def _as_dict(row: EmpowermentPolicy) -> dict[str, object]:

@@ -9,7 +9,7 @@ nothing blocks it.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -20,13 +20,15 @@ from desk.actors import Actor
 from desk.cases import NewCaseLine, add_case
 from desk.db import Database
 from desk.decisions import PlannedDecision, blocking_decisions, request_decision
-from desk.enums import CaseKind, CaseState, Channel, DecisionKind, ItemCondition, RefundMethod
+from desk.empowerment import evaluate_for
+from desk.enums import CaseKind, CaseState, Channel, DecisionKind, DecisionStatus, ItemCondition, RefundMethod
 from desk.errors import InvalidInput, NotFound
 from desk.models import Customer, Product, utcnow
 from desk.policy import parse_amount
 from desk.purchases import lines_by_id
 from desk.rule_store import current_rules
 from desk.rules.returns import PurchasedLine, ReturnAsk, ReturnVerdict, assess_return
+from desk.rules.empowerment import Ask, Evaluation
 from desk.rules.settings import ReturnRules
 from desk.text import clean_text, normalise_identifier
 
@@ -94,6 +96,8 @@ class ReturnPreview:
     exchange_price: Decimal | None
     price_difference: Decimal | None  # the customer pays (+) or gets back (-)
     problems: tuple[str, ...] = field(default=())
+    # For each decision, what the empowerment policy says of it for the agent asking (when one was given).
+    evaluations: tuple[Evaluation, ...] = field(default=())
 
     @property
     def ok(self) -> bool:
@@ -107,6 +111,11 @@ class TakenReturn:
     state: CaseState
     version: int
     preview: ReturnPreview
+    decisions: tuple[DecisionStatus, ...] = ()  # what became of each decision: granted at once, or pending
+
+    @property
+    def waiting(self) -> bool:
+        return any(status != DecisionStatus.GRANTED for status in self.decisions)
 
 
 @dataclass(frozen=True)
@@ -132,10 +141,21 @@ def return_windows(db: Database, lines: list[PurchasedLine], now: datetime | Non
     return windows
 
 
-def preview_return(db: Database, request: ReturnRequest, now: datetime | None = None) -> ReturnPreview:
-    """What the rules say of each line and of the whole return, without writing anything."""
+def preview_return(db: Database, request: ReturnRequest, now: datetime | None = None,
+                   actor: Actor | None = None) -> ReturnPreview:  # fmt: skip
+    """What the rules say of each line and of the whole return, and (given who asks) whether each decision it
+    needs is theirs to grant or goes for approval; without writing anything."""
+    now = now or utcnow()
     with db.read() as session:
-        return _assess(session, request, now or utcnow(), lock=False)
+        preview = _assess(session, request, now, lock=False)
+        if actor is None or not preview.decisions:
+            return preview
+        evaluations = tuple(
+            evaluate_for(session, actor, request.customer_id,
+                         Ask(d.kind, d.amount, preview.currency, d.days_past_window), now)
+            for d in preview.decisions
+        )  # fmt: skip
+        return replace(preview, evaluations=evaluations)
 
 
 def take_return(db: Database, actor: Actor, request: ReturnRequest, now: datetime | None = None) -> TakenReturn:
@@ -162,10 +182,10 @@ def take_return(db: Database, actor: Actor, request: ReturnRequest, now: datetim
             case.exchange_quantity = request.exchange_quantity
             case.price_difference = preview.price_difference
         reason = _decision_reason(request)
-        for planned in preview.decisions:
-            request_decision(session, actor, case, planned, preview.currency, reason, now)
+        statuses = tuple(DecisionStatus(request_decision(session, actor, case, planned, preview.currency, reason,
+                                                         now).status) for planned in preview.decisions)  # fmt: skip
         session.flush()
-        return TakenReturn(case.id, case.case_number, state, case.version, preview)
+        return TakenReturn(case.id, case.case_number, state, case.version, preview, statuses)
 
 
 def refund_return(db: Database, actor: Actor, case_id: int, expected_version: int | None) -> int:

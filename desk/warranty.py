@@ -24,7 +24,7 @@ from desk.actors import Actor
 from desk.cases import NewCaseLine, NewWarrantyClaim, add_case
 from desk.db import Database
 from desk.decisions import PlannedDecision, blocking_decisions, request_decision
-from desk.enums import CaseKind, CaseState, Channel, DecisionKind, Entitlement, EventKind
+from desk.enums import CaseKind, CaseState, Channel, DecisionKind, DecisionStatus, Entitlement, EventKind
 from desk.errors import InvalidInput, NotFound
 from desk.models import Case, Customer, OrderLine, Product, StaffUser, Store, WarrantyClaim, utcnow
 from desk.policy import parse_amount
@@ -85,6 +85,7 @@ class OpenedClaim:
     state: CaseState
     version: int
     verdict: WarrantyVerdict
+    decision_status: DecisionStatus | None = None  # the free or discounted repair asked for: granted or pending
 
 
 @dataclass(frozen=True)
@@ -169,10 +170,11 @@ def open_claim(db: Database, actor: Actor, request: ClaimRequest, now: datetime 
         claim.technician_id = request.technician_id
         for attachment in request.attachments:
             documents.add_attachment(session, actor, case, attachment, now)
+        status = None
         if decision is not None:
-            request_decision(session, actor, case, decision, case.currency, reason, now)
+            status = DecisionStatus(request_decision(session, actor, case, decision, case.currency, reason, now).status)
         session.flush()
-        return OpenedClaim(case.id, case.case_number, state, case.version, verdict)
+        return OpenedClaim(case.id, case.case_number, state, case.version, verdict, status)
 
 
 def assign_claim(

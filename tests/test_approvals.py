@@ -282,3 +282,33 @@ def test_two_agents_cannot_together_pass_a_customers_12_month_cap(db: Database, 
     for t in threads:
         t.join()
     assert sorted(results) == [DecisionStatus.GRANTED, DecisionStatus.PENDING_APPROVAL]
+
+
+def test_the_policy_screens_services(db: Database, staff: Staff) -> None:
+    from desk.policy import Limit, limits_table, remove_override, save_limit
+
+    rows = limits_table(db)
+    assert rows[0].role == RoleCode.AGENT and all(r.username is None for r in rows)
+    override = Limit(VOUCHER, "EUR", Decimal("75.00"), Decimal("300.00"))
+    with pytest.raises(InvalidInput, match="Only an administrator"):
+        save_limit(db, staff.supervisor, override, role=None, username="ana")
+    with pytest.raises(InvalidInput, match="Per decision must be zero or more"):
+        save_limit(db, staff.admin, Limit(VOUCHER, "EUR", Decimal("-1")), role=None, username="ana")
+    limit_id = save_limit(db, staff.admin, override, role=None, username="ana")
+    personal = [r for r in limits_table(db) if r.username == "ana"]
+    assert [(r.limit.per_decision, r.full_name) for r in personal] == [(Decimal("75.00"), "Ana")]
+    assert preview_goodwill(db, staff.agent, make_customer(db, staff.admin, "X"), VOUCHER, "75").text.startswith(
+        "You can grant up to 75.00 EUR")
+    role_row = next(r for r in limits_table(db) if r.role == RoleCode.AGENT)
+    with pytest.raises(InvalidInput, match="changed, not removed"):
+        remove_override(db, staff.admin, role_row.id)
+    remove_override(db, staff.admin, limit_id)
+    assert [r for r in limits_table(db) if r.username] == []
+
+
+def test_delegations_are_listed_for_both_sides(db: Database, staff: Staff) -> None:
+    today = utcnow().date()
+    approvals.delegate(db, staff.supervisor, "marc", today, today + timedelta(days=1))
+    (given,) = approvals.delegations_of(db, staff.supervisor.user_id)
+    (received,) = approvals.delegations_of(db, staff.manager.user_id)
+    assert given == received and (given.delegator, given.delegate) == ("Lucia", "Marc")

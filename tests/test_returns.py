@@ -310,3 +310,16 @@ def test_the_condition_must_be_chosen_and_a_lines_own_reason_explains_its_except
         assert decision.reason_text == "Regalo repetido"
         line = s.get(Case, taken.case_id).lines[0]
         assert line.product_id is not None  # the receipt can print the product's reference
+
+
+def test_the_preview_says_whether_each_exception_is_the_agents_to_grant(db: Database, staff: Staff,
+                                                                        shop: dict[str, int]) -> None:
+    from desk.rules.empowerment import Outcome
+
+    request = ask(shop, ReturnLineRequest(1, ItemCondition.OPENED, shop["tv"], "TVSN1", waive_fee=True),
+                  reason_text="Caja intacta")  # fmt: skip
+    (evaluation,) = preview_return(db, request, NOW, actor=staff.agent).evaluations
+    assert evaluation.outcome == Outcome.APPROVAL and evaluation.approver_role == "store_manager"
+    assert "89.90 EUR will go to a store manager for approval" in evaluation.text
+    (manager_view,) = preview_return(db, request, NOW, actor=staff.manager).evaluations
+    assert manager_view.outcome == Outcome.GRANT

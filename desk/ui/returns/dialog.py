@@ -360,7 +360,8 @@ class ReturnDialog(QDialog):
             self.summary.setText("")
             self.previewShown.emit()
             return
-        Op(self, lambda: returns.preview_return(db, request)).success(lambda p: self._previewed(seq, p)).failure(
+        actor = self._ctx.actor
+        Op(self, lambda: returns.preview_return(db, request, actor=actor)).success(lambda p: self._previewed(seq, p)).failure(
             lambda exc: self._preview_failed(seq, exc)
         ).run()
 
@@ -388,9 +389,9 @@ class ReturnDialog(QDialog):
                 if p.price_difference >= 0 else
                 self.tr("Exchange: the customer gets {amount} back").format(amount=money(-p.price_difference))
             )  # fmt: skip
-        if p.decisions:
-            asked = ", ".join(f"{d.label.lower()} {money(d.amount)}" for d in p.decisions)
-            parts.append(self.tr("Needs approval before the refund: {what}").format(what=asked))
+        for decision, evaluation in zip(p.decisions, p.evaluations, strict=False):
+            # The policy's own words: "You can grant up to 40.00 EUR; 89.90 EUR will go to a store manager ..."
+            parts.append(f"{decision.label}: {evaluation.text}")
         return "<br>".join(parts)
 
     # --- taking it ---------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desk import returns
-from desk.enums import CaseState, RefundMethod
+from desk.enums import CaseState, DecisionStatus, RefundMethod
 from desk.returns import ReturnPreview, TakenReturn
 from desk.ui.context import DeskContext
 from desk.ui.documents import print_letter
@@ -61,7 +61,7 @@ class ReturnDonePage(QWidget):
         # At the counter with nothing to approve, the money goes back now; otherwise the case waits.
         exchange = method == RefundMethod.EXCHANGE
         self.refund_button.setText(self.tr("Complete the &exchange") if exchange else self.tr("&Refund now"))
-        self.refund_button.setVisible(taken.state == CaseState.RECEIVED and not taken.preview.decisions)
+        self.refund_button.setVisible(taken.state == CaseState.RECEIVED and not taken.waiting)
 
     def focus_next_step(self) -> None:
         (self.refund_button if self.refund_button.isVisibleTo(self) else self.print_button).setFocus()
@@ -77,9 +77,15 @@ class ReturnDonePage(QWidget):
         else:
             lines = [self.tr("State: {state}. Refund {refund} to {method}.").format(
                 state=state, refund=money(p.refund_total), method=refund_method_label(self._method).lower())]
-        if p.decisions:
+        waiting = [d.label.lower() for d, status in zip(p.decisions, taken.decisions, strict=False)
+                   if status != DecisionStatus.GRANTED]  # fmt: skip
+        granted = [d.label.lower() for d, status in zip(p.decisions, taken.decisions, strict=False)
+                   if status == DecisionStatus.GRANTED]  # fmt: skip
+        if granted:
+            lines.append(self.tr("Granted by you: {what}.").format(what=", ".join(granted)))
+        if waiting:
             lines.append(self.tr("Waiting for approval before the money goes back: {what}.").format(
-                what=", ".join(d.label.lower() for d in p.decisions)))  # fmt: skip
+                what=", ".join(waiting)))  # fmt: skip
         elif taken.state == CaseState.AWAITING_ITEMS:
             lines.append(self.tr("The return waits for the items; refund it once they arrive."))
         return "\n".join(lines)
