@@ -121,6 +121,7 @@ class DemoSummary:
     decisions: Counter[str] = field(default_factory=Counter)
     goodwill_12m: int = 0
     surveys: int = 0
+    waiting_approvals: int = 0
     seconds: float = 0.0
 
     def __str__(self) -> str:
@@ -140,6 +141,7 @@ class DemoSummary:
             ("decisions", sum(self.decisions.values()),
              f"{parts(self.decisions)}; {self.goodwill_12m:,} goodwill granted in the last 12 months"),
             ("surveys", self.surveys, ""),
+            ("approvals", self.waiting_approvals, "goodwill requests waiting for a manager or supervisor"),
         ]  # fmt: skip
         lines = [f"Demo data created in {self.seconds:.1f} s:"]
         lines += [f"  {label:<13}{count:>7,}" + (f"  ({note})" if note else "") for label, count, note in rows]
@@ -181,8 +183,40 @@ def seed_demo(
             for index in range(start, min(start + BATCH, customers)):
                 demo.customer(session, index, random.Random(seeds[index]))
         progress(f"Customers {min(start + BATCH, customers):,}/{customers:,} ({time.monotonic() - started:.1f} s)")
+    demo.summary.waiting_approvals = _waiting_requests(db, demo, min(customers, len(SHOWCASE)), now)
     demo.summary.seconds = time.monotonic() - started
     return demo.summary
+
+
+# Gestures agents asked for a moment ago, above their limits: the supervisors' queue on the first morning.
+WAITING = [  # showcase customer, agent, kind, amount, reason code, words
+    (1, "ana", DecisionKind.GOODWILL_VOUCHER, "80.00", "repeat_repair",
+     "Tercera visita por la misma avería de la cafetera; pide una compensación."),
+    (2, "ana", DecisionKind.FEE_WAIVER, "95.00", "cancellation_fee",
+     "Cancela la instalación del frigorífico: el técnico no se presentó dos veces."),
+    (3, "pau", DecisionKind.GOODWILL_REFUND, "180.00", "price_drop",
+     "El portátil bajó 180 € a los cinco días de la compra; cliente de empresa."),
+]  # fmt: skip
+
+
+def _waiting_requests(db: Database, demo: _Demo, showcased: int, now: datetime | None) -> int:
+    """A few requests waiting for approval, made through the desk's own goodwill service (so they follow the
+    limits and routing like any other)."""
+    from desk.goodwill import GoodwillRequest, grant_goodwill
+
+    made = 0
+    with db.read() as session:
+        ids = dict(session.execute(select(Customer.customer_number, Customer.id)).tuples().all())
+    for index, username, kind, amount, code, words in WAITING:
+        customer_id = ids.get(f"C{index + 1:07d}")
+        if index >= showcased or customer_id is None:
+            continue
+        agent = demo.actors[username]
+        grant_goodwill(db, agent, GoodwillRequest(customer_id, kind, Decimal(amount), code, words,
+                                                  Channel.STORE if agent.store_id != demo.store_ids["CC"]
+                                                  else Channel.PHONE), now=now)  # fmt: skip
+        made += 1
+    return made
 
 
 # --- time -------------------------------------------------------------------------------------------

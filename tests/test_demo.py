@@ -161,7 +161,9 @@ def _assert_limits_and_decisions_agree(s: Session) -> None:
         agent, manager, supervisor = (limits[(role, kind)] for role in DECIDING_ROLES)
         assert agent < manager < supervisor, kind
     role_of = dict(s.execute(select(StaffUser.id, Role.code).join(Role, Role.id == StaffUser.role_id)).tuples().all())
-    for d in s.scalars(select(Decision)):
+    waiting = s.scalars(select(Decision).where(Decision.status == DecisionStatus.PENDING_APPROVAL)).all()
+    assert len(waiting) == 3 and all(d.decided_by is None for d in waiting)  # the supervisors' first queue
+    for d in s.scalars(select(Decision).where(Decision.status != DecisionStatus.PENDING_APPROVAL)):
         assert d.requested_by is not None and d.decided_by is not None and d.decided_at is not None
         assert d.created_at <= d.decided_at
         if d.status == DecisionStatus.REJECTED:
