@@ -27,7 +27,8 @@ def test_help_lists_every_command() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "desk.scripts.admin", "--help"], capture_output=True, text=True, check=True
     )
-    for command in ["upgrade", "create-user", "set-limit", "seed-demo", "import", "seed-scale", "rules", "chargebacks"]:
+    for command in ["upgrade", "create-user", "set-limit", "seed-demo", "import", "seed-scale", "rules", "chargebacks",
+                    "limits", "approvals"]:
         assert command in result.stdout
 
 
@@ -133,3 +134,11 @@ def test_chargebacks_export(db: Database, staff, tmp_path, capsys, monkeypatch) 
     assert out.read_text(encoding="utf-8").startswith("case_number,opened_at,")
     assert run(db, "chargebacks", "--from", "1 Jan", "--to", "2026-01-31", monkeypatch=monkeypatch) == 2
     assert "Dates are written YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_limits_and_approvals_commands(db: Database, staff, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    assert run(db, "limits", monkeypatch=monkeypatch) == 0
+    out = capsys.readouterr().out
+    assert "role agent" in out and "goodwill_voucher" in out and "50.00" in out
+    assert run(db, "approvals", "escalate", monkeypatch=monkeypatch) == 0
+    assert "0 approval requests reminded, moved up or expired." in capsys.readouterr().out

@@ -147,6 +147,36 @@ def cmd_chargebacks(args: argparse.Namespace, db: Database, actor: Actor) -> int
     return 0
 
 
+def cmd_limits(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    from desk.policy import limits_table
+
+    db.check_schema()
+    rows = limits_table(db)
+    if not rows:
+        print("No empowerment limits are set: nobody can grant anything. Set them with desk-admin set-limit.")
+        return 0
+
+    def cell(value: object) -> str:
+        return "-" if value is None else str(value)
+
+    print(f"{'who':<24}{'kind':<24}{'cur':<5}{'per decision':>14}{'per day':>12}{'customer 12m':>14}{'days':>6}")
+    for row in rows:
+        who = f"role {row.role.value}" if row.role else f"user {row.username}"
+        limit = row.limit
+        print(f"{who:<24}{limit.kind.value:<24}{limit.currency:<5}{cell(limit.per_decision):>14}"
+              f"{cell(limit.per_agent_day):>12}{cell(limit.per_customer_12m):>14}{cell(limit.days_past_window):>6}")
+    return 0
+
+
+def cmd_approvals(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    from desk.approvals import escalate_due
+
+    db.check_schema()
+    changed = escalate_due(db)
+    print(f"{changed} approval request{'s' if changed != 1 else ''} reminded, moved up or expired.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="desk-admin",
@@ -206,6 +236,14 @@ def build_parser() -> argparse.ArgumentParser:
     cb.add_argument("--to", dest="until", required=True, help="last day of the period, YYYY-MM-DD")
     cb.add_argument("--out", help="write to this file instead of the screen")
     cb.set_defaults(handler=cmd_chargebacks)
+
+    li = sub.add_parser("limits", help="print the empowerment policy: every role's limits and personal overrides")
+    li.set_defaults(handler=cmd_limits)
+
+    ap = sub.add_parser("approvals", help="remind, move up or expire approval requests nobody acted on in time "
+                                          "(open desks do it too; schedule this where none stays open)")
+    ap.add_argument("action", choices=["escalate"])
+    ap.set_defaults(handler=cmd_approvals)
     return parser
 
 
