@@ -27,7 +27,7 @@ from desk.actors import Actor
 from desk.customer360 import header_in
 from desk.db import Database
 from desk.decisions import KIND_LABEL
-from desk.empowerment import caps, lock_budgets, usage
+from desk.empowerment import caps, lock_budgets, next_role, staffed_role, usage
 from desk.enums import ApprovalState, CaseKind, CaseState, DecisionKind, DecisionStatus, EventKind, LoyaltyTier, RoleCode
 from desk.errors import Conflict, InvalidInput, NotFound
 from desk.models import (
@@ -93,7 +93,7 @@ class ApprovalRow:
 def open_request(session: Session, actor: Actor, decision: Decision, role: RoleCode, note: str,
                  now: datetime) -> ApprovalRequest:  # fmt: skip
     """Open the request for `decision`, at `role` (moved up while the requester's store has nobody in it)."""
-    role = _staffed_role(session, role, actor.store_id, _ask(decision))
+    role = staffed_role(session, role, actor.store_id, _ask(decision))
     rules = current_rules(session).approvals
     request = ApprovalRequest(
         decision_id=decision.id, requested_by=actor.user_id, required_role_id=_role_id(session, role),
@@ -108,28 +108,13 @@ def open_request(session: Session, actor: Actor, decision: Decision, role: RoleC
     return request
 
 
-def _staffed_role(session: Session, role: RoleCode, store_id: int | None, ask: Ask) -> RoleCode:
-    """A store manager is asked only where the requester's store has one; otherwise the next role that covers it."""
-    if role != RoleCode.STORE_MANAGER:
-        return role
-    has_manager = session.scalar(
-        select(func.count()).select_from(StaffUser).join(Role, Role.id == StaffUser.role_id).where(
-            Role.code == RoleCode.STORE_MANAGER, StaffUser.store_id == store_id, StaffUser.active.is_(True)
-        )
+def approver_of(session: Session, decision_id: int) -> RoleCode | None:
+    """The role a decision's pending request waits for (None when nothing waits)."""
+    code = session.scalar(
+        select(Role.code).join(ApprovalRequest, ApprovalRequest.required_role_id == Role.id)
+        .where(ApprovalRequest.decision_id == decision_id, ApprovalRequest.state == ApprovalState.PENDING)
     )  # fmt: skip
-    if store_id is not None and has_manager:
-        return role
-    return _next_role(session, role, ask) or role
-
-
-def _next_role(session: Session, role: RoleCode, ask: Ask, customer_id: int | None = None) -> RoleCode | None:
-    """The lowest role above `role` whose limit covers the ask (None when there is none)."""
-    _, roles = caps(session, None, role, ask.kind, ask.currency)
-    used = usage(session, None, customer_id, ask.kind, ask.currency, utcnow())
-    for candidate in sorted(roles, key=ROLE_LEVEL.__getitem__):
-        if ROLE_LEVEL[candidate] > ROLE_LEVEL[role] and covers(roles[candidate], ask, used):
-            return candidate
-    return None
+    return RoleCode(code) if code else None
 
 
 # --- who may decide ---------------------------------------------------------------------------------
@@ -324,7 +309,7 @@ def escalate_due(db: Database, now: datetime | None = None) -> int:
 
 def _escalate(session: Session, request: ApprovalRequest, decision: Decision, now: datetime) -> int:
     current = RoleCode(session.scalar(select(Role.code).where(Role.id == request.required_role_id)))
-    higher = _next_role(session, current, _ask(decision), decision.customer_id)
+    higher = next_role(session, current, _ask(decision), decision.customer_id)
     if higher is None:
         return 0  # already at the top: it waits there until it expires
     moved = session.execute(

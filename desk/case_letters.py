@@ -1,7 +1,8 @@
 """Printing a case's letter: read the case as LetterData, render it (desk.letters), store it with the case.
 
 The letter is written in the customer's preferred language (Spanish when the desk has no letters in it), with
-the identity of the store that handles the case.
+the identity of the store that handles the case. The decision letter is offered once there is something to tell
+the customer: a goodwill case granted or rejected, a return or a claim with a decision granted or rejected.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from sqlalchemy.orm import Session
 from desk.actors import Actor
 from desk.db import Database
 from desk.documents import DocumentInfo, safe_filename, store_document
-from desk.enums import CaseKind, CaseState, ContactKind
+from desk.enums import CaseKind, CaseState, ContactKind, DecisionStatus
 from desk.errors import InvalidInput, NotFound
 from desk.letters import (
     LetterCustomer,
@@ -27,25 +28,51 @@ from desk.letters import (
     letter_language,
     render_letter,
 )
-from desk.models import Case, ContactPoint, Customer, Decision, Product, StaffUser, Store, WarrantyClaim, utcnow
+from desk.models import (
+    ApprovalRequest,
+    Case,
+    ContactPoint,
+    Customer,
+    Decision,
+    Product,
+    StaffUser,
+    Store,
+    WarrantyClaim,
+    utcnow,
+)
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 LETTER_TITLE = {
     "return_receipt": "Return receipt",
     "warranty_intake": "Warranty intake form",
     "warranty_outcome": "Warranty outcome letter",
+    "decision_letter": "Decision letter",
 }
 OUTCOME_STATES = (CaseState.REPAIRED, CaseState.REPLACED, CaseState.REFUNDED, CaseState.REJECTED,
                   CaseState.RETURNED_TO_CUSTOMER)  # fmt: skip
+GOODWILL_DECIDED = (CaseState.GRANTED, CaseState.REJECTED)  # a goodwill case is its decision
+DECIDED = (DecisionStatus.GRANTED, DecisionStatus.REJECTED)
 
 
-def letters_for(kind: CaseKind, state: CaseState) -> tuple[str, ...]:
-    """The letters a case can print as it stands."""
+def letters_for(kind: CaseKind, state: CaseState, decided: bool = False) -> tuple[str, ...]:
+    """The letters a case can print as it stands. `decided`: a decision on the case is granted or rejected (a
+    goodwill case tells by its state alone)."""
     if kind == CaseKind.RETURN:
-        return ("return_receipt",)
-    if kind == CaseKind.WARRANTY:
-        return ("warranty_intake", "warranty_outcome") if state in OUTCOME_STATES else ("warranty_intake",)
-    return ()
+        letters: tuple[str, ...] = ("return_receipt",)
+    elif kind == CaseKind.WARRANTY:
+        letters = ("warranty_intake", "warranty_outcome") if state in OUTCOME_STATES else ("warranty_intake",)
+    else:
+        letters = ()
+        decided = decided or state in GOODWILL_DECIDED
+    return (*letters, "decision_letter") if decided else letters
+
+
+def letters_of(session: Session, case: Case) -> tuple[str, ...]:
+    """letters_for, with whether a decision on the case is decided read from the database."""
+    decided = session.scalar(
+        select(Decision.id).where(Decision.case_id == case.id, Decision.status.in_(DECIDED)).limit(1)
+    ) is not None  # fmt: skip
+    return letters_for(CaseKind(case.kind), CaseState(case.state), decided)
 
 
 def generate_letter(db: Database, actor: Actor, case_id: int, kind: str, now: datetime | None = None) -> DocumentInfo:
@@ -55,7 +82,7 @@ def generate_letter(db: Database, actor: Actor, case_id: int, kind: str, now: da
         case = session.get(Case, case_id)
         if case is None:
             raise NotFound("This case does not exist (any more).")
-        if kind not in letters_for(CaseKind(case.kind), CaseState(case.state)):
+        if kind not in letters_of(session, case):
             raise InvalidInput(f"{case.case_number} has no {LETTER_TITLE.get(kind, kind).lower()} to print yet.")
         customer = session.get(Customer, case.customer_id) if case.customer_id else None
         language = letter_language(customer.preferred_language if customer else "es")
@@ -71,7 +98,11 @@ def letter_data(session: Session, case: Case, actor: Actor, now: datetime) -> Le
     store = session.get(Store, case.store_id) if case.store_id else None
     if store is None and actor.store_id is not None:
         store = session.get(Store, actor.store_id)
-    decisions = session.scalars(select(Decision).where(Decision.case_id == case.id).order_by(Decision.id)).all()
+    decisions = session.execute(
+        select(Decision, ApprovalRequest.decision_reason)
+        .outerjoin(ApprovalRequest, ApprovalRequest.decision_id == Decision.id)
+        .where(Decision.case_id == case.id).order_by(Decision.id)
+    ).all()  # fmt: skip
     exchange = session.get(Product, case.exchange_product_id) if case.exchange_product_id else None
     value = sum(((line.amount or Decimal(0)) + (line.restocking_fee or Decimal(0)) * (not line.fee_waived)
                  for line in case.lines), Decimal(0))  # fmt: skip
@@ -95,9 +126,19 @@ def letter_data(session: Session, case: Case, actor: Actor, now: datetime) -> Le
         exchange_product=exchange.name if exchange else None,
         price_difference=case.price_difference,
         warranty=_warranty(session, case),
-        decisions=tuple(LetterDecision(str(d.kind), d.amount, str(d.status)) for d in decisions),
+        decisions=tuple(_decision(d, reason) for d, reason in decisions),
         end_reason=case.end_reason,
     )
+
+
+def _decision(decision: Decision, approver_reason: str | None) -> LetterDecision:
+    """The decision as a letter tells it; the approver's reason comes from its approval request, when it had one."""
+    decided = decision.status in DECIDED
+    return LetterDecision(
+        str(decision.kind), decision.amount, str(decision.status), reason_code=decision.reason_code or None,
+        decided_at=decision.decided_at if decided else None, decision_reason=approver_reason or None,
+        currency=decision.currency,
+    )  # fmt: skip
 
 
 def _customer(session: Session, customer_id: int | None) -> LetterCustomer:

@@ -12,7 +12,7 @@ from decimal import Decimal
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
-from desk.case_letters import letters_for
+from desk.case_letters import letters_of
 from desk.db import Database
 from desk.decisions import KIND_LABEL as DECISION_LABEL
 from desk.decisions import blocking_decisions
@@ -168,7 +168,7 @@ def case_detail(db: Database, case_id: int, now: datetime | None = None) -> Case
             exchange_product=exchange.name if exchange else None, price_difference=case.price_difference,
             lines=_lines(session, case), decisions=_decisions(session, case.id),
             documents=tuple(documents_of(session, case.id)), history=tuple(case_events(session, case.id)), warranty=_warranty(session, case.id) if kind == CaseKind.WARRANTY else None,
-            next_states=tuple(sorted(states.next_states(kind, state))), letters=letters_for(kind, state),
+            next_states=tuple(sorted(states.next_states(kind, state))), letters=letters_of(session, case),
             blocked=tuple(blocking_decisions(session, case.id)),
         )  # fmt: skip
     return detail

@@ -19,7 +19,7 @@ from desk.actors import Actor
 from desk.db import Database
 from desk.enums import DecisionKind, DecisionStatus, RoleCode
 from desk.models import Customer, Decision, EmpowermentPolicy, Role, StaffUser, Store, utcnow
-from desk.rules.empowerment import Ask, Cap, Evaluation, Usage, evaluate
+from desk.rules.empowerment import ROLE_LEVEL, ROLE_NAME, Ask, Cap, Evaluation, Outcome, Usage, covers, evaluate
 
 TWELVE_MONTHS = timedelta(days=365)
 
@@ -81,7 +81,39 @@ def evaluate_for(session: Session, actor: Actor, customer_id: int | None, ask: A
     now = now or utcnow()
     own, roles = caps(session, actor.user_id, actor.role, ask.kind, ask.currency)
     used = usage(session, actor.user_id, customer_id, ask.kind, ask.currency, now, store_timezone(session, actor))
-    return evaluate(ask, actor.role, own, roles, used)
+    result = evaluate(ask, actor.role, own, roles, used)
+    if result.outcome == Outcome.APPROVAL and result.approver_role is not None:
+        routed = staffed_role(session, result.approver_role, actor.store_id, ask)
+        if routed != result.approver_role:  # no store manager where the requester works: the next role up
+            said = f"will go to {ROLE_NAME[result.approver_role]} for approval."
+            reasons = tuple(r.replace(said, f"will go to {ROLE_NAME[routed]} for approval (your store has no "
+                                            f"{ROLE_NAME[result.approver_role][2:]}).") for r in result.reasons)
+            result = Evaluation(result.outcome, routed, result.own_limit, reasons)
+    return result
+
+
+def staffed_role(session: Session, role: RoleCode, store_id: int | None, ask: Ask) -> RoleCode:
+    """A store manager is asked only where the requester's store has one; otherwise the next role that covers it."""
+    if role != RoleCode.STORE_MANAGER:
+        return role
+    has_manager = session.scalar(
+        select(func.count()).select_from(StaffUser).join(Role, Role.id == StaffUser.role_id).where(
+            Role.code == RoleCode.STORE_MANAGER, StaffUser.store_id == store_id, StaffUser.active.is_(True)
+        )
+    )  # fmt: skip
+    if store_id is not None and has_manager:
+        return role
+    return next_role(session, role, ask) or role
+
+
+def next_role(session: Session, role: RoleCode, ask: Ask, customer_id: int | None = None) -> RoleCode | None:
+    """The lowest role above `role` whose limit covers the ask (None when there is none)."""
+    _, roles = caps(session, None, role, ask.kind, ask.currency)
+    used = usage(session, None, customer_id, ask.kind, ask.currency, utcnow())
+    for candidate in sorted(roles, key=ROLE_LEVEL.__getitem__):
+        if ROLE_LEVEL[candidate] > ROLE_LEVEL[role] and covers(roles[candidate], ask, used):
+            return candidate
+    return None
 
 
 def preview_decision(db: Database, actor: Actor, customer_id: int | None, ask: Ask) -> Evaluation:

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
+from desk import approvals
 from desk.actors import Actor
 from desk.case_workflow import move
 from desk.cases import add_case
 from desk.db import Database
 from desk.decisions import KIND_LABEL, PlannedDecision, request_decision
 from desk.empowerment import preview_decision
-from desk.enums import CaseKind, CaseState, Channel, DecisionKind, DecisionStatus
+from desk.enums import CaseKind, CaseState, Channel, DecisionKind, DecisionStatus, RoleCode
 from desk.errors import InvalidInput, NotFound
 from desk.models import Case, Customer, utcnow
 from desk.policy import parse_amount
@@ -65,13 +66,14 @@ class GoodwillResult:
     case_number: str
     status: DecisionStatus
     evaluation_text: str
+    approver_role: RoleCode | None = None  # who it waits for, when it waits
 
 
 def preview_goodwill(db: Database, actor: Actor, customer_id: int, kind: DecisionKind, amount: Decimal | str | None,
                      currency: str = "EUR") -> Evaluation:  # fmt: skip
     """What would happen if this were granted now (nothing is written)."""
     value = _amount(amount)
-    return preview_decision(db, actor, customer_id, Ask(DecisionKind(kind), value, currency.upper()))
+    return preview_decision(db, actor, customer_id, Ask(_kind(kind), value, currency.upper()))
 
 
 def grant_goodwill(db: Database, actor: Actor, request: GoodwillRequest, now: datetime | None = None) -> GoodwillResult:
@@ -103,7 +105,7 @@ def grant_goodwill(db: Database, actor: Actor, request: GoodwillRequest, now: da
             move(session, actor, case, CaseState.GRANTED, now=now)
         session.flush()
         return GoodwillResult(case.id, case.case_number, DecisionStatus(decision.status),
-                              _outcome_text(decision.status))  # fmt: skip
+                              _outcome_text(decision.status), approvals.approver_of(session, decision.id))  # fmt: skip
 
 
 def _outcome_text(status: DecisionStatus) -> str:

@@ -556,7 +556,7 @@ class _Orders:
 
     def _line(self, line: int, cells: dict[str, str]) -> _LineRecord:
         quantity = _quantity(cells["quantity"])
-        price = parse_amount(cells["unit_price"], "unit_price")
+        price = parse_amount(cells["unit_price"], "unit_price", grouped=False)
         assert price is not None  # a required column
         serial = normalise_identifier(cells["serial_number"])
         if serial and quantity != 1:

@@ -1,4 +1,5 @@
-"""The Word letters of a case: return receipt, warranty intake form, warranty outcome, in Spanish, Catalan, English.
+"""The Word letters of a case: return receipt, warranty intake form, warranty outcome and the decision letter, in
+Spanish, Catalan and English.
 
 The business edits the letters in Word (resources/templates/{kind}.{language}.docx, docxtpl tags inside); this
 module turns a case, given as plain typed data, into the text those tags print, and renders the .docx. All the
@@ -11,12 +12,19 @@ The context the templates see (text ready to print, or None, which prints as "�
     case.{number, kind, state, opened, opened_at, printed, printed_at}   agent   barcode (picture)
     items[].{description, sku, quantity, serial, condition, amount, fee, note}    product.{description, sku}
     totals.{value, fees, refund}   refund.{method}   exchange.{product, difference, direction} or None
-    decisions[].{kind, amount, status, pending}   pending (any decision awaiting approval)
+    decisions[].{kind, amount, status, pending, granted, rejected, reason, decided_on, decision_reason, next}
+    pending (any decision awaiting approval)
+    answers[] (the decisions the customer is told about: granted, rejected or pending; not the withdrawn)
+    answer.{granted, rejected, pending, favourable, unfavourable, mixed}   (what the decision letter says overall)
     warranty.{serial, fault, accessories, visible_damage, cause, entitlement, reasons, cover_until, diagnosis,
               resolution, replacement_serial, replacement_cover_until, repair_cover_until, technician,
               repair_centre, due}   quote (None when there is none)   end_reason
     outcome.{repair, replace, refund, rejected, in_progress, collect}
 Every text a person typed is printed literally: the templates are rendered with autoescape.
+
+The decision letter tells the customer why in their own terms: `decision.reason` is the reason code's wording for
+customers in the letter's language (REASONS), never the agent's internal note; `decision.decision_reason` is what
+the approver wrote when rejecting, which the desk asks them to write for the customer.
 
 English letters use the en_IE locale: the English of a euro-zone country, so day-month-year dates, the 24-hour
 clock and the euro written the way a country that uses it writes it ("€1,234.56"), which suits customers of a
@@ -46,7 +54,7 @@ from desk.errors import InvalidInput
 from desk.resources import resource_path
 
 LANGUAGES = ("es", "ca", "en")
-KINDS = ("return_receipt", "warranty_intake", "warranty_outcome")
+KINDS = ("return_receipt", "warranty_intake", "warranty_outcome", "decision_letter")
 DEFAULT_LANGUAGE = "es"
 LOCALES = {"es": "es_ES", "ca": "ca_ES", "en": "en_IE"}
 BARCODE_WIDTH_MM = 60
@@ -113,6 +121,10 @@ class LetterDecision:
     kind: str  # a DecisionKind value
     amount: Decimal
     status: str  # a DecisionStatus value
+    reason_code: str | None = None  # why it was asked for (goodwill's REASON_CODES, or a return's or claim's exception)
+    decided_at: datetime | None = None  # aware: when it was granted or rejected (None while pending)
+    decision_reason: str | None = None  # the approver's words; the decision letter prints them for a rejection only
+    currency: str | None = None  # None: the case's currency
 
 
 @dataclass(frozen=True)
@@ -320,6 +332,8 @@ def letter_context(data: LetterData, language: str) -> dict[str, Any]:
         "exchange": _exchange(data, fmt),
         "decisions": decisions,
         "pending": any(d["pending"] for d in decisions),
+        "answers": [d for d in decisions if not d["withdrawn"]],
+        "answer": _answer(decisions),
         "warranty": _warranty(data, fmt),
         "quote": fmt.money(data.warranty.quote) if data.warranty else None,
         "outcome": _outcome(data),
@@ -339,8 +353,8 @@ class _Formatter:
         except (ZoneInfoNotFoundError, ValueError):
             raise InvalidInput(f"'{timezone}' is not a time zone such as Europe/Madrid.") from None
 
-    def money(self, amount: Decimal | None) -> str | None:
-        return None if amount is None else format_currency(amount, self.currency, locale=self.locale)
+    def money(self, amount: Decimal | None, currency: str | None = None) -> str | None:
+        return None if amount is None else format_currency(amount, currency or self.currency, locale=self.locale)
 
     def date(self, day: date | None) -> str | None:
         return None if day is None else format_date(day, format="long", locale=self.locale)
@@ -430,12 +444,141 @@ def _exchange(data: LetterData, fmt: _Formatter) -> dict[str, str | None] | None
 
 
 def _decision(decision: LetterDecision, fmt: _Formatter) -> dict[str, Any]:
+    granted = decision.status == DecisionStatus.GRANTED
+    rejected = decision.status == DecisionStatus.REJECTED
     return {
         "kind": fmt.label("decision_kind", decision.kind),
-        "amount": fmt.money(decision.amount),
+        "amount": fmt.money(decision.amount, decision.currency),
         "status": fmt.label("decision_status", decision.status),
         "pending": decision.status == DecisionStatus.PENDING_APPROVAL,
+        "granted": granted,
+        "rejected": rejected,
+        "withdrawn": decision.status == DecisionStatus.WITHDRAWN,
+        "reason": _reason(decision.reason_code, fmt.language),
+        "decided_on": fmt.date(fmt.local(decision.decided_at).date()) if decision.decided_at else None,
+        "decision_reason": _text(decision.decision_reason) if rejected else None,
+        "next": NEXT_STEPS[fmt.language].get(decision.kind) if granted else None,
     }
+
+
+def _answer(decisions: list[dict[str, Any]]) -> dict[str, bool]:
+    """What the decision letter says overall: which closing paragraph it keeps."""
+    granted = any(d["granted"] for d in decisions)
+    rejected = any(d["rejected"] for d in decisions)
+    return {"granted": granted, "rejected": rejected, "pending": any(d["pending"] for d in decisions),
+            "favourable": granted and not rejected, "unfavourable": rejected and not granted,
+            "mixed": granted and rejected}  # fmt: skip
+
+
+def _reason(code: str | None, language: str) -> str | None:
+    """A reason code in the customer's terms; a code without wording reads as "the circumstances of your case"."""
+    if not code:
+        return None
+    words = REASONS[language]
+    return words.get(code, words["other"])
+
+
+# Why something was granted, as the customer reads it (the codes of desk.goodwill.REASON_CODES, and the exceptions
+# returns and claims ask for). Agents pick the code; what they type is an internal note and never printed.
+REASONS: dict[str, dict[str, str]] = {
+    "es": {
+        "late_delivery": "el retraso en la entrega de su pedido",
+        "missed_installation": "la instalación o visita que no se realizó en la fecha acordada",
+        "repeat_repair": "las reparaciones repetidas de la misma avería",
+        "price_drop": "la bajada de precio poco después de su compra",
+        "damaged_packaging": "el embalaje dañado en la entrega",
+        "poor_service": "una atención que no estuvo a la altura de lo que usted merece",
+        "restocking_fee": "los gastos de reposición de su devolución",
+        "delivery_fee": "los gastos de envío de su pedido",
+        "cancellation_fee": "los gastos de cancelación de su pedido",
+        "late_fee": "el recargo por retraso",
+        "loyal_customer": "su fidelidad como cliente",
+        "other": "las circunstancias particulares de su caso",
+        "no_receipt": "la devolución sin el ticket de compra",
+        "outside_window": "la devolución fuera del plazo habitual",
+        "return_in_window": "la devolución dentro del plazo",
+        "condition_exception": "el estado en que se devuelve el producto",
+        "restocking_fee_waived": "los gastos de reposición de su devolución",
+        "out_of_warranty_repair": "la reparación fuera del periodo de garantía",
+        "out_of_warranty_goodwill": "la avería fuera del periodo de garantía",
+        "warranty_refund": "la reclamación en garantía",
+    },
+    "ca": {
+        "late_delivery": "el retard en el lliurament de la vostra comanda",
+        "missed_installation": "la instal·lació o visita que no es va fer en la data acordada",
+        "repeat_repair": "les reparacions repetides de la mateixa avaria",
+        "price_drop": "la baixada de preu poc després de la vostra compra",
+        "damaged_packaging": "l'embalatge malmès en el lliurament",
+        "poor_service": "una atenció que no va estar a l'altura del que us mereixeu",
+        "restocking_fee": "les despeses de reposició de la vostra devolució",
+        "delivery_fee": "les despeses d'enviament de la vostra comanda",
+        "cancellation_fee": "les despeses de cancel·lació de la vostra comanda",
+        "late_fee": "el recàrrec per retard",
+        "loyal_customer": "la vostra fidelitat com a client",
+        "other": "les circumstàncies particulars del vostre cas",
+        "no_receipt": "la devolució sense el tiquet de compra",
+        "outside_window": "la devolució fora del termini habitual",
+        "return_in_window": "la devolució dins del termini",
+        "condition_exception": "l'estat en què es retorna el producte",
+        "restocking_fee_waived": "les despeses de reposició de la vostra devolució",
+        "out_of_warranty_repair": "la reparació fora del període de garantia",
+        "out_of_warranty_goodwill": "l'avaria fora del període de garantia",
+        "warranty_refund": "la reclamació en garantia",
+    },
+    "en": {
+        "late_delivery": "the late delivery of your order",
+        "missed_installation": "the installation or visit that did not take place as agreed",
+        "repeat_repair": "the repeated repairs of the same fault",
+        "price_drop": "the price drop shortly after your purchase",
+        "damaged_packaging": "the packaging that arrived damaged",
+        "poor_service": "service that fell short of what you deserve",
+        "restocking_fee": "the restocking fee on your return",
+        "delivery_fee": "the delivery charge on your order",
+        "cancellation_fee": "the cancellation charge on your order",
+        "late_fee": "the late payment charge",
+        "loyal_customer": "your loyalty as a customer",
+        "other": "the particular circumstances of your case",
+        "no_receipt": "the return without a receipt",
+        "outside_window": "the return after the usual return period",
+        "return_in_window": "the return within the return period",
+        "condition_exception": "the condition in which the product was returned",
+        "restocking_fee_waived": "the restocking fee on your return",
+        "out_of_warranty_repair": "the repair after the warranty period",
+        "out_of_warranty_goodwill": "the fault after the warranty period",
+        "warranty_refund": "your warranty claim",
+    },
+}  # fmt: skip
+
+# What happens next with what was granted, per decision kind (none when nothing more needs saying).
+NEXT_STEPS: dict[str, dict[str, str]] = {
+    "es": {
+        "goodwill_voucher": "Puede utilizar el vale en cualquiera de nuestras tiendas presentando esta carta.",
+        "goodwill_refund": "Recibirá el importe en su forma de pago original en los próximos días.",
+        "free_repair": "Descontaremos este importe del precio de la reparación.",
+        "fee_waiver": "No le cobraremos este importe.",
+        "price_adjustment": "Le devolveremos la diferencia en su forma de pago original en los próximos días.",
+        "refund": "Recibirá el reembolso en la forma indicada en su justificante de devolución.",
+        "return_outside_window": "Aceptamos la devolución aunque haya pasado el plazo habitual.",
+    },
+    "ca": {
+        "goodwill_voucher": "Podeu utilitzar el val a qualsevol de les nostres botigues presentant aquesta carta.",
+        "goodwill_refund": "Rebreu l'import en la vostra forma de pagament original en els propers dies.",
+        "free_repair": "Descomptarem aquest import del preu de la reparació.",
+        "fee_waiver": "No us cobrarem aquest import.",
+        "price_adjustment": "Us retornarem la diferència en la vostra forma de pagament original en els propers dies.",
+        "refund": "Rebreu el reemborsament en la forma indicada al vostre justificant de devolució.",
+        "return_outside_window": "Acceptem la devolució tot i que ha passat el termini habitual.",
+    },
+    "en": {
+        "goodwill_voucher": "You can use the voucher in any of our shops by showing this letter.",
+        "goodwill_refund": "You will receive the amount on your original payment method in the next few days.",
+        "free_repair": "We will take this amount off the price of the repair.",
+        "fee_waiver": "We will not charge you this amount.",
+        "price_adjustment": "We will refund the difference to your original payment method in the next few days.",
+        "refund": "You will receive the refund as shown on your returns receipt.",
+        "return_outside_window": "We are accepting the return even though the usual return period has passed.",
+    },
+}  # fmt: skip
 
 
 def _warranty(data: LetterData, fmt: _Formatter) -> dict[str, str | None]:

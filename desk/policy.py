@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -18,14 +19,26 @@ from desk.models import EmpowermentPolicy, Role, StaffUser
 MAX_LIMIT = Decimal("1000000.00")
 
 
-def parse_amount(text: str | Decimal | None, field: str) -> Decimal | None:
-    """A money amount typed by a person: '50', '50.00' or '50,00'. Refuses negative and absurd amounts."""
+def parse_amount(text: str | Decimal | None, field: str, *, grouped: bool = True) -> Decimal | None:
+    """A money amount typed by a person, Spanish or English style: '50', '50,00', '1.500,50', '1,500.50', '80 €'.
+
+    One separator followed by exactly three digits ('1.500', '1,500') is a thousand in one style and one and a half
+    in the other: it is refused with both readings rather than guessed. Refuses negative and absurd amounts and
+    more than two decimals. Empty is None. `grouped=False` reads files that promise no thousands separators (CSV
+    import): one mark, point or comma, is the decimal mark.
+    """
     if text is None or text == "":
         return None
-    try:
-        value = text if isinstance(text, Decimal) else Decimal(str(text).strip().replace(",", "."))
-    except InvalidOperation:
-        raise InvalidInput(f"{field}: '{str(text)[:40]}' is not an amount.") from None
+    if isinstance(text, Decimal):
+        value = text
+    else:
+        typed = _plain_number(str(text), field) if grouped else str(text).strip().replace(",", ".")
+        if not typed:
+            return None
+        try:
+            value = Decimal(typed)
+        except InvalidOperation:
+            raise InvalidInput(f"{field}: '{str(text)[:40]}' is not an amount.") from None
     if not value.is_finite() or value < 0:
         raise InvalidInput(f"{field} must be zero or more.")
     if value > MAX_LIMIT:
@@ -33,6 +46,32 @@ def parse_amount(text: str | Decimal | None, field: str) -> Decimal | None:
     if value != value.quantize(Decimal("0.01")):
         raise InvalidInput(f"{field} has more than two decimals.")
     return value.quantize(Decimal("0.01"))
+
+
+_SEPARATOR = re.compile(r"[.,]")
+
+
+def _plain_number(text: str, field: str) -> str:
+    """'1.500,50' -> '1500.50'; the decimal mark is the last of two kinds of mark, thousands come in threes."""
+    typed = "".join(text.split()).replace("\u00a0", "").replace("€", "").replace("EUR", "")
+    marks = set(_SEPARATOR.findall(typed))
+    if len(marks) == 2:
+        decimal_mark = typed[max(typed.rfind(","), typed.rfind("."))]
+        group = "." if decimal_mark == "," else ","
+        if re.fullmatch(rf"-?\d{{1,3}}(\{group}\d{{3}})+\{decimal_mark}\d+", typed):
+            return typed.replace(group, "").replace(decimal_mark, ".")
+        return typed  # not a number Decimal can read: its message follows
+    if len(marks) == 1:
+        mark = marks.pop()
+        whole, _, part = typed.partition(mark)
+        if typed.count(mark) > 1 and re.fullmatch(rf"-?\d{{1,3}}(\{mark}\d{{3}})+", typed):
+            return typed.replace(mark, "")  # 1.500.000: only thousands have more than one mark
+        if len(part) == 3 and part.isdigit() and whole.lstrip("-") not in ("", "0"):
+            small = f"{whole},{part[:2]}"
+            raise InvalidInput(f"{field}: '{text.strip()[:40]}' could mean {whole}{part} or {small}{part[2]}. "
+                               f"Type {whole}{part} without a separator, or {small} with two decimals.")
+        return typed.replace(",", ".")
+    return typed
 
 
 @dataclass(frozen=True)

@@ -19,12 +19,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from desk import audit, case_workflow, documents, timeline
+from desk import approvals, audit, case_workflow, documents, timeline
 from desk.actors import Actor
 from desk.cases import NewCaseLine, NewWarrantyClaim, add_case
 from desk.db import Database
 from desk.decisions import PlannedDecision, blocking_decisions, request_decision
-from desk.enums import CaseKind, CaseState, Channel, DecisionKind, DecisionStatus, Entitlement, EventKind
+from desk.enums import CaseKind, CaseState, Channel, DecisionKind, DecisionStatus, Entitlement, EventKind, RoleCode
 from desk.errors import InvalidInput, NotFound
 from desk.models import Case, Customer, OrderLine, Product, StaffUser, Store, WarrantyClaim, utcnow
 from desk.policy import parse_amount
@@ -86,6 +86,7 @@ class OpenedClaim:
     version: int
     verdict: WarrantyVerdict
     decision_status: DecisionStatus | None = None  # the free or discounted repair asked for: granted or pending
+    approver_role: RoleCode | None = None  # who it waits for, when it waits
 
 
 @dataclass(frozen=True)
@@ -170,11 +171,12 @@ def open_claim(db: Database, actor: Actor, request: ClaimRequest, now: datetime 
         claim.technician_id = request.technician_id
         for attachment in request.attachments:
             documents.add_attachment(session, actor, case, attachment, now)
-        status = None
+        status = approver = None
         if decision is not None:
-            status = DecisionStatus(request_decision(session, actor, case, decision, case.currency, reason, now).status)
+            asked = request_decision(session, actor, case, decision, case.currency, reason, now)
+            status, approver = DecisionStatus(asked.status), approvals.approver_of(session, asked.id)
         session.flush()
-        return OpenedClaim(case.id, case.case_number, state, case.version, verdict, status)
+        return OpenedClaim(case.id, case.case_number, state, case.version, verdict, status, approver)
 
 
 def assign_claim(

@@ -312,3 +312,14 @@ def test_delegations_are_listed_for_both_sides(db: Database, staff: Staff) -> No
     (given,) = approvals.delegations_of(db, staff.supervisor.user_id)
     (received,) = approvals.delegations_of(db, staff.manager.user_id)
     assert given == received and (given.delegator, given.delegate) == ("Lucia", "Marc")
+
+
+def test_the_preview_names_who_will_really_decide(db: Database, staff: Staff, customer: int) -> None:
+    pau = another(db, staff, "pau", RoleCode.AGENT, "CC")  # the call centre has no store manager
+    preview = preview_goodwill(db, pau, customer, VOUCHER, "80")
+    assert preview.approver_role == RoleCode.SUPERVISOR
+    assert "80.00 EUR will go to a supervisor for approval (your store has no store manager)." in preview.text
+    with pytest.raises(InvalidInput, match="Choose what to grant"):
+        preview_goodwill(db, pau, customer, DecisionKind.REFUND, "10")
+    refused = preview_goodwill(db, staff.agent, customer, VOUCHER, "600")
+    assert "a day" not in refused.text and "12 months" not in refused.text  # the amount alone is the reason

@@ -61,7 +61,8 @@ EXPECTED = {
            "resolution": "Sustitución por un producto nuevo", "replacement_cover": "23 de noviembre de 2029",
            "titles": {"return_receipt": "Justificante de devolución",
                       "warranty_intake": "Resguardo de entrada en el servicio técnico",
-                      "warranty_outcome": "Resolución de la reclamación en garantía"}},
+                      "warranty_outcome": "Resolución de la reclamación en garantía",
+                      "decision_letter": "Respuesta a su solicitud"}},
     "ca": {"money": "1.234,56\xa0€", "refund": "1.583,56\xa0€", "date": "23 de novembre del 2026",
            "opened_at": "23 de novembre del 2026, 16:05", "cover": "14 de març del 2028",
            "due": "4 de desembre del 2026, 18:00", "condition": "Obert", "method": "Forma de pagament original",
@@ -69,14 +70,16 @@ EXPECTED = {
            "resolution": "Substitució per un producte nou", "replacement_cover": "23 de novembre del 2029",
            "titles": {"return_receipt": "Justificant de devolució",
                       "warranty_intake": "Resguard d'entrada al servei tècnic",
-                      "warranty_outcome": "Resolució de la reclamació en garantia"}},
+                      "warranty_outcome": "Resolució de la reclamació en garantia",
+                      "decision_letter": "Resposta a la vostra sol·licitud"}},
     "en": {"money": "€1,234.56", "refund": "€1,583.56", "date": "23 November 2026",
            "opened_at": "23 November 2026, 16:05", "cover": "14 March 2028", "due": "4 December 2026, 18:00",
            "condition": "Opened", "method": "Original payment method", "decision": "Pending approval",
            "entitlement": "In warranty", "cause": "Fault in normal use", "resolution": "Replacement with a new unit",
            "replacement_cover": "23 November 2029",
            "titles": {"return_receipt": "Returns receipt", "warranty_intake": "Repair intake receipt",
-                      "warranty_outcome": "Warranty claim outcome"}},
+                      "warranty_outcome": "Warranty claim outcome",
+                      "decision_letter": "Our reply to your request"}},
 }  # fmt: skip
 
 
@@ -104,9 +107,24 @@ def warranty_case(state: str = "received", **claim: object) -> LetterData:
     )  # fmt: skip
 
 
+VOUCHER = LetterDecision("goodwill_voucher", Decimal("40.00"), "granted", "late_delivery", PRINTED)
+REFUSED = LetterDecision("fee_waiver", Decimal("19.90"), "rejected", "delivery_fee", PRINTED,
+                         "El envío urgente lo eligió usted al comprar.")  # fmt: skip
+WAITING = LetterDecision("price_adjustment", Decimal("1250.00"), "pending_approval", "price_drop")
+WITHDRAWN = LetterDecision("free_repair", Decimal("30.00"), "withdrawn", "repeat_repair")
+
+
+def goodwill_case(*decisions: LetterDecision, state: str = "granted") -> LetterData:
+    return replace(return_case(), case_number="G-2026-000077", case_kind="goodwill", state=state, items=(),
+                   value_total=None, fee_total=None, refund_total=None, refund_method=None,
+                   decisions=decisions or (VOUCHER, REFUSED, WAITING, WITHDRAWN))  # fmt: skip
+
+
 def sample(kind: str) -> LetterData:
     if kind == "return_receipt":
         return return_case()
+    if kind == "decision_letter":
+        return goodwill_case()
     if kind == "warranty_intake":
         return warranty_case()
     return warranty_case("replaced", resolution="replace", replacement_serial="N1NXCV05G999999",
@@ -157,7 +175,7 @@ def test_every_letter_prints_the_case_in_its_language(kind: str, language: str) 
                       "Televisor LG OLED55C4 55 pulgadas", "405KRPZ1A234", "SONY-WH1000XM5",
                       LABELS[language]["fee"]["waived"], "Caja original, sin mando a distancia"):  # fmt: skip
             assert value in text, value
-    else:
+    elif kind != "decision_letter":
         for value in ("Portátil ASUS Zenbook 14 OLED", "N1NXCV05G123456", want["entitlement"], want["cover"],
                       "No enciende tras actualizar la BIOS.\nEl LED de carga parpadea en naranja."):  # fmt: skip
             assert value in text, value
@@ -293,3 +311,77 @@ def test_the_verdict_reason_is_written_in_the_letters_language(
 ) -> None:
     data = warranty_case(entitlement=entitlement, cause=cause, cover_until=cover)
     assert sentence in document_text(render_letter("warranty_intake", language, data))
+
+
+# --- the decision letter ---------------------------------------------------------------------------------
+
+DECISION_EXPECTED = {
+    "es": ["Estimado/a Núria Puig Ferrer:", "Vale de cortesía", "40,00\xa0€",
+           "Lo hemos aprobado el 23 de noviembre de 2026.", "Motivo: el retraso en la entrega de su pedido.",
+           "Puede utilizar el vale en cualquiera",
+           "Exención de gastos", "19,90\xa0€", "Lamentablemente, no nos ha sido posible aprobarlo.",
+           "Motivo: El envío urgente lo eligió usted al comprar.", "Ajuste de precio", "1.250,00\xa0€",
+           "Lo estamos revisando", "aunque no hayamos podido atender", "Le escribiremos de nuevo", "Atentamente,",
+           "Ana Soler"],
+    "ca": ["Benvolgut/uda Núria Puig Ferrer,", "Val de cortesia", "40,00\xa0€",
+           "L'hem aprovat el 23 de novembre del 2026.", "Motiu: el retard en el lliurament de la vostra comanda.",
+           "Podeu utilitzar el val",
+           "Exempció de despeses", "Malauradament, no ens ha estat possible aprovar-ho.",
+           "Motiu: El envío urgente lo eligió usted al comprar.", "Ajust de preu", "1.250,00\xa0€",
+           "Ho estem revisant", "tot i que no hàgim pogut atendre", "Us tornarem a escriure", "Cordialment,"],
+    "en": ["Dear Núria Puig Ferrer,", "Goodwill voucher", "€40.00", "Approved on 23 November 2026.",
+           "Reason: the late delivery of your order.", "You can use the voucher in any of our shops",
+           "Fee waiver", "€19.90", "Unfortunately, we have not been able to approve this.",
+           "Reason: El envío urgente lo eligió usted al comprar.", "Price adjustment", "€1,250.00",
+           "We are still reviewing this", "not been able to meet your request in full", "We will write to you again",
+           "Yours sincerely,"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_decision_letter_answers_each_decision_in_the_customers_terms(language: str) -> None:
+    text = document_text(render_letter("decision_letter", language, goodwill_case()))
+    assert_no_tags(text)
+    for value in DECISION_EXPECTED[language]:
+        assert value in text, value
+    assert LABELS[language]["decision_kind"]["free_repair"] not in text  # a withdrawn request is not an answer
+    assert text.count("G-2026-000077") >= 3  # under the barcode, in the case block, in the text, in the footer
+
+
+@pytest.mark.parametrize(
+    ("decisions", "present", "absent"),
+    [
+        ((VOUCHER,), ["Esperamos que esta solución sea de su agrado."],
+         ["Lamentamos no poder", "aunque no hayamos", "Le escribiremos de nuevo", "Lo estamos revisando"]),
+        ((REFUSED,), ["Lamentamos no poder darle una respuesta más favorable"],
+         ["Esperamos que", "Lo hemos aprobado", "Puede utilizar"]),
+        ((replace(VOUCHER, decided_at=None, reason_code=None),), ["Lo hemos aprobado."], ["Motivo", "aprobado el"]),
+        ((replace(VOUCHER, reason_code="a_code_from_elsewhere"),),
+         ["Motivo: las circunstancias particulares de su caso."], ["a_code_from_elsewhere"]),
+        ((replace(REFUSED, decision_reason=None),), ["no nos ha sido posible aprobarlo."], ["Motivo"]),
+        ((replace(VOUCHER, decision_reason="Nota interna: cliente conflictivo"),), ["Lo hemos aprobado"],
+         ["Nota interna"]),  # an approver's note on an approval is not for the customer
+        ((replace(WAITING, currency="USD", amount=Decimal("12.50")),), ["12,50\xa0US$"], ["Esperamos que"]),
+    ],
+)  # fmt: skip
+def test_the_decision_letter_keeps_the_paragraphs_that_apply(
+    decisions: tuple[LetterDecision, ...], present: list[str], absent: list[str]
+) -> None:
+    text = document_text(render_letter("decision_letter", "es", goodwill_case(*decisions)))
+    assert_no_tags(text)
+    for value in present:
+        assert value in text, value
+    for value in absent:
+        assert value not in text, value
+
+
+def test_every_reason_and_decision_kind_has_customer_wording() -> None:
+    from desk.goodwill import REASON_CODES
+    from desk.letters import NEXT_STEPS, REASONS
+
+    # What returns and claims ask for (desk.returns, desk.warranty).
+    exceptions = {"no_receipt", "outside_window", "condition_exception", "restocking_fee_waived",
+                  "out_of_warranty_repair"}  # fmt: skip
+    for language in LANGUAGES:
+        assert set(REASONS[language]) == set(REASONS["es"]) >= set(REASON_CODES) | exceptions, language
+        assert set(NEXT_STEPS[language]) == {kind.value for kind in DecisionKind}, language

@@ -148,7 +148,7 @@ def test_a_return_with_no_order_on_file_is_a_refund_decision(db: Database, staff
                    reason_text="Ticket perdido", refund_method=RefundMethod.STORE_CREDIT)  # fmt: skip
 
     for bad, message in [(None, "type the amount"), ("-5", "zero or more"), ("abc", "is not an amount"),
-                         ("1e9", "not plausible"), ("10.001", "more than two decimals"), ("0", "type the amount")]:
+                         ("1e9", "not plausible"), ("10.001", "could mean 10001 or 10,00"), ("10.0001", "more than two decimals"), ("0", "type the amount")]:
         with pytest.raises(InvalidInput, match=message):
             take_return(db, staff.agent, lost(bad), NOW)
     taken = take_return(db, staff.agent, lost("35,50"), NOW)

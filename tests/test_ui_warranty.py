@@ -172,7 +172,8 @@ def test_no_order_needs_a_description_and_a_refusal_keeps_the_text(ctx: DeskCont
     assert dialog.done_page.title.text().endswith("— Out of warranty")
 
 
-def test_out_of_warranty_a_free_repair_waits_for_approval(ctx: DeskContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+def out_of_warranty_claim(ctx: DeskContext, qtbot) -> WarrantyClaimDialog:  # type: ignore[no-untyped-def]
+    """A washer bought in 2019, its cover long ended: the paid-repair box is on screen."""
     customer = make_customer(ctx.db, ctx.actor, NAME)
     washer = make_product(ctx.db, "LAV-B6", "Lavadora Bosch Serie 6", "649.00", category="Gran electrodoméstico",
                           warranty_months=0, serialised=True)  # fmt: skip
@@ -184,9 +185,45 @@ def test_out_of_warranty_a_free_repair_waits_for_approval(ctx: DeskContext, qtbo
     wait_verdict(qtbot, dialog, Entitlement.OUT_OF_WARRANTY)
     assert dialog.verdict.asks_payment and dialog.verdict.paid.isVisible()
     assert dialog.verdict.cover.text().startswith("Cover ended on ")
-    assert "manager's approval" in dialog.verdict.approval_note.text()
+    assert "whether you can grant it" in dialog.verdict.evaluation.text  # nothing typed: what the box will say
+    return dialog
+
+
+def type_free_part(qtbot, dialog: WarrantyClaimDialog, amount: str) -> str:  # type: ignore[no-untyped-def]
+    """Type what the store bears; the live evaluation of it, once it matches what is typed."""
+    with qtbot.waitSignal(dialog.freeRepairShown, timeout=5000) as shown:
+        qtbot.keyClicks(dialog.verdict.free, amount)
+    qtbot.waitUntil(lambda: not dialog.free_timer.isActive())
+    wait_idle(qtbot)
+    return shown.args[0]
+
+
+def test_out_of_warranty_a_free_part_within_the_agents_limit_is_granted_at_once(ctx: DeskContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = out_of_warranty_claim(ctx, qtbot)
     qtbot.keyClicks(dialog.verdict.quote, "120,00")
-    qtbot.keyClicks(dialog.verdict.free, "100")
+    assert type_free_part(qtbot, dialog, "60") == "grant"  # Ana may grant 80 EUR
+    assert dialog.verdict.evaluation.text == ("✓  Within your limits: you grant it yourself You can grant up to "
+                                              "80.00 EUR; 60.00 EUR is within your limits.")  # fmt: skip
+    qtbot.keyClicks(dialog.verdict.reason, "Clienta desde 2012")
+    with qtbot.waitSignal(dialog.claimOpened, timeout=5000) as opened:
+        ctrl_enter(qtbot, dialog.verdict.reason)
+    with ctx.db.read() as s:
+        (decision,) = s.scalars(select(Decision).where(Decision.case_id == opened.args[0])).all()
+        assert decision.status == DecisionStatus.GRANTED and str(decision.amount) == "60.00"
+    assert dialog.opened is not None and dialog.opened.decision_status == DecisionStatus.GRANTED
+    assert "repair (60.00 EUR) is granted by you" in dialog.done_page.next.text()
+
+
+def test_out_of_warranty_a_free_repair_above_the_limit_waits_for_approval(ctx: DeskContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = out_of_warranty_claim(ctx, qtbot)
+    qtbot.keyClicks(dialog.verdict.quote, "120,00")
+    assert type_free_part(qtbot, dialog, "1oo") == "error"  # a typo says so at once, in the service's words
+    assert "'1oo' is not an amount" in dialog.verdict.evaluation.text
+    dialog.verdict.free.clear()
+    assert type_free_part(qtbot, dialog, "100") == "approval"
+    assert "You can grant up to 80.00 EUR; 100.00 EUR will go to a store manager for approval." in (
+        dialog.verdict.evaluation.text)  # fmt: skip
+    assert dialog.verdict.evaluation.headline.text().endswith("Goes to a store manager for approval")
     ctrl_enter(qtbot, dialog.verdict.free)
     qtbot.waitUntil(lambda: dialog.error.text().startswith("Say why in the reason box"))
     wait_idle(qtbot)
@@ -199,7 +236,7 @@ def test_out_of_warranty_a_free_repair_waits_for_approval(ctx: DeskContext, qtbo
         assert decision.kind == DecisionKind.FREE_REPAIR and str(decision.amount) == "100.00"
         assert decision.status == DecisionStatus.PENDING_APPROVAL
         assert str(s.get(WarrantyClaim, opened.args[0]).quote_amount) == "120.00"
-    assert "(100.00 EUR) waits for a manager's approval" in dialog.done_page.next.text()
+    assert "(100.00 EUR) was sent for approval to a store manager" in dialog.done_page.next.text()
     assert " — Out of warranty: cover ended on " in dialog.done_page.title.text()
 
 

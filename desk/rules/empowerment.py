@@ -108,6 +108,8 @@ def _own_blocks(ask: Ask, own: Cap | None, usage: Usage) -> list[str]:
                       "per decision.")  # fmt: skip
     if ask.days_past_window and own.days_past_window is not None and ask.days_past_window > own.days_past_window:
         blocks.append(f"{ask.days_past_window} days past the window; you may accept up to {own.days_past_window}.")
+    if blocks:
+        return blocks  # the totals would only repeat it: the amount or the days alone are beyond the person
     if own.per_agent_day is not None and usage.agent_today + ask.amount > own.per_agent_day:
         blocks.append(f"You have granted {money(usage.agent_today, currency)} today of your "
                       f"{money(own.per_agent_day, currency)} a day.")  # fmt: skip

@@ -1,4 +1,5 @@
-"""(Re)creates the default Word letters of the desk: return receipt, warranty intake, warranty outcome in es, ca, en.
+"""(Re)creates the default Word letters of the desk: return receipt, warranty intake, warranty outcome and decision
+letter, in es, ca, en.
 
     .venv/bin/python resources/templates/build_templates.py          # writes resources/templates/{kind}.{lang}.docx
 
@@ -30,6 +31,8 @@ from docx.text.paragraph import Paragraph
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))  # run as a plain script from anywhere: import the desk beside it
+sys.path.insert(0, str(HERE))  # and the texts of the decision letter, kept in a file of their own
+from decision_texts import DECISION_TEXTS  # noqa: E402
 from desk.letters import KINDS, LANGUAGES  # noqa: E402
 
 FONT = "Calibri"
@@ -457,7 +460,7 @@ def key_values(doc: DocxDocument, rows: Sequence[tuple[str, str]]) -> None:
 
 
 def data_table(doc: DocxDocument, columns: Sequence[tuple[str, float, str | None]], loop: str,
-               cells: Sequence[Callable[[_Cell], None]]) -> None:
+               cells: Sequence[Callable[[_Cell], None]]) -> Table:
     """A header row, then one row per element of a list (docxtpl `{%tr for %}`)."""
     grid = table(doc, 4, [width for _, width, _ in columns])
     cell_margins(grid, 1.3)
@@ -474,6 +477,7 @@ def data_table(doc: DocxDocument, columns: Sequence[tuple[str, float, str | None
         write(cell)
         cell_border(cell, "bottom", RULE)
     control_row(grid, 3, "endfor")
+    return grid
 
 
 def text_cell(value: str, align: str | None = None) -> Callable[[_Cell], None]:
@@ -661,11 +665,74 @@ def conditional(doc: DocxDocument, condition: str, text: str) -> None:
     tag(doc, "endif")
 
 
-TITLE_KEYS = {"return_receipt": "return_title", "warranty_intake": "intake_title", "warranty_outcome": "outcome_title"}
+def decision_letter(t: dict[str, str]) -> DocxDocument:
+    """A letter to the customer: what was granted, what could not be, what is still being reviewed, and why."""
+    doc = new_document(t)
+    store_header(doc, t)
+    para(doc, t["decision_title"], "Letter Title")
+    info_blocks(doc, t, "opened")
+    para(doc, t["decision_salutation"], "Normal").paragraph_format.space_before = Pt(12)
+    intro = para(doc, t["decision_intro"], "Normal").paragraph_format
+    intro.space_before, intro.space_after = Pt(6), Pt(8)
+    grid = data_table(
+        doc,
+        [(t["col_concept"], 50, None), (t["col_amount"], 28, "right"), (t["col_answer"], 96, None)],
+        "for decision in answers",
+        [text_cell("{{ decision.kind }}"), text_cell("{{ decision.amount }}", "right"), answer_cell(t)],
+    )
+    for cell in grid.columns[2].cells:  # the reply a little apart from the amount it follows
+        for paragraph in cell.paragraphs:
+            paragraph.paragraph_format.left_indent = Mm(3)
+    closing = [("answer.favourable", "close_favourable"), ("answer.unfavourable", "close_unfavourable"),
+               ("answer.mixed", "close_mixed"), ("answer.pending", "close_pending")]  # fmt: skip
+    para(doc, "", "Letter Small")
+    for condition, key in closing:
+        conditional(doc, condition, t[key])
+    para(doc, t["close_contact"], "Normal").paragraph_format.space_before = Pt(4)
+    regards = para(doc, t["regards"], "Normal").paragraph_format
+    regards.space_before, regards.keep_with_next = Pt(12), True
+    name = para(doc, "{{ agent }}", "Normal", bold=True).paragraph_format
+    name.space_before, name.keep_with_next = Pt(18), True
+    para(doc, t["customer_service"] + " · {{ store.name }}", "Letter Cell")
+    para(doc, "", "Letter Small").paragraph_format.space_before = Pt(10)
+    fine_print(doc, t["privacy"])
+    return doc
+
+
+def answer_cell(t: dict[str, str]) -> Callable[[_Cell], None]:
+    """The reply to one decision: approved (why, and what happens next), not possible (the approver's reason),
+    or still being reviewed; the letter keeps the paragraphs that apply."""
+
+    def write(cell: _Cell) -> None:
+        first_paragraph(cell, "{%p if decision.granted %}", "Letter Small")
+        para(cell, t["answer_granted"], "Letter Cell", bold=True)
+        tag(cell, "if decision.reason")
+        para(cell, t["answer_reason"], "Letter Cell")
+        tag(cell, "endif")
+        tag(cell, "if decision.next")
+        para(cell, "{{ decision.next }}", "Letter Cell")
+        tag(cell, "endif")
+        tag(cell, "endif")
+        tag(cell, "if decision.rejected")
+        para(cell, t["answer_rejected"], "Letter Cell", bold=True)
+        tag(cell, "if decision.decision_reason")
+        para(cell, t["answer_rejected_reason"], "Letter Cell")
+        tag(cell, "endif")
+        tag(cell, "endif")
+        tag(cell, "if decision.pending")
+        para(cell, t["answer_pending"], "Letter Cell")
+        tag(cell, "endif")
+
+    return write
+
+
+TITLE_KEYS = {"return_receipt": "return_title", "warranty_intake": "intake_title", "warranty_outcome": "outcome_title",
+              "decision_letter": "decision_title"}  # fmt: skip
 BUILDERS: dict[str, Callable[[dict[str, str]], DocxDocument]] = {
     "return_receipt": return_receipt,
     "warranty_intake": warranty_intake,
     "warranty_outcome": warranty_outcome,
+    "decision_letter": decision_letter,
 }
 
 
@@ -673,8 +740,9 @@ def build_all(folder: Path = HERE) -> list[Path]:
     written = []
     for kind in KINDS:
         for language in LANGUAGES:
-            doc = BUILDERS[kind](TEXTS[language])
-            doc.core_properties.title = TEXTS[language][TITLE_KEYS[kind]]
+            texts = {**TEXTS[language], **DECISION_TEXTS[language]}
+            doc = BUILDERS[kind](texts)
+            doc.core_properties.title = texts[TITLE_KEYS[kind]]
             doc.core_properties.author = "Posventa Desk"
             doc.core_properties.language = language
             path = folder / f"{kind}.{language}.docx"

@@ -102,6 +102,7 @@ LETTER_BUTTON = {
     "return_receipt": ("&Print return receipt", "Print the receipt the customer takes home (Alt+P)"),
     "warranty_intake": ("Print i&ntake form", "Print the intake form for the customer to sign (Alt+N)"),
     "warranty_outcome": ("Print &outcome letter", "Print the letter that tells the customer the outcome (Alt+O)"),
+    "decision_letter": ("Print de&cision letter", "Print the letter that tells the customer what was decided (Alt+C)"),
 }
 
 

@@ -1,5 +1,6 @@
 """The customer 360 view: header, timeline with its detail, and the actions: log a contact (Ctrl+L), take a
-return (Ctrl+R), take a warranty claim (Ctrl+G); a case or document in the timeline opens from its detail.
+return (Ctrl+R), take a warranty claim (Ctrl+G), goodwill (Ctrl+D); a case or document in the timeline opens
+from its detail.
 
 `open_customer(id)` loads the header and the first timeline page through Ops. When a change is announced
 for the customer on screen (a contact logged here or in any other window), both refresh themselves.
@@ -24,6 +25,7 @@ from desk.ui.customer.timeline_model import PageFn, TimelineModel, service_pages
 from desk.ui.customer.timeline_panel import TimelinePanel
 from desk.ui.cases import CaseWindow, open_case
 from desk.ui.documents import open_document
+from desk.ui.goodwill import GoodwillDialog
 from desk.ui.ops import Op, changes, failure_text
 from desk.ui.returns import ReturnDialog
 from desk.ui.warranty import WarrantyClaimDialog
@@ -67,7 +69,12 @@ class CustomerView(QWidget):
         self.claim_button.setShortcut(QKeySequence("Ctrl+G"))  # G for garantía, what the counter calls it
         self.claim_button.setToolTip(self.tr("Take a warranty claim from this customer (Ctrl+G)"))
         self.claim_button.clicked.connect(self.open_claim)
-        self.actions = (self.log_button, self.return_button, self.claim_button)
+        self.goodwill_button = QPushButton(self.tr("Goodwill…   Ctrl+D"), self)
+        self.goodwill_button.setShortcut(QKeySequence("Ctrl+D"))
+        self.goodwill_button.setToolTip(self.tr("A voucher, refund, free repair or fee waived for this customer "
+                                                "(Ctrl+D)"))  # fmt: skip
+        self.goodwill_button.clicked.connect(self.grant_goodwill)
+        self.actions = (self.log_button, self.return_button, self.claim_button, self.goodwill_button)
         for button in self.actions:
             button.setEnabled(False)
         buttons = QWidget(self)
@@ -165,6 +172,15 @@ class CustomerView(QWidget):
         dialog = WarrantyClaimDialog(
             self._ctx, self.current.customer_id, self.current.full_name, self, store_kind=self.store_kind
         )
+        return self._open(dialog)
+
+    def grant_goodwill(self) -> GoodwillDialog | None:
+        if self.current is None:
+            return None
+        dialog = GoodwillDialog(
+            self._ctx, self.current.customer_id, self.current.full_name, self, store_kind=self.store_kind
+        )
+        dialog.openCaseRequested.connect(self.show_case)
         return self._open(dialog)
 
     def _open(self, dialog: DialogT) -> DialogT:

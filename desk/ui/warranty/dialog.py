@@ -3,16 +3,18 @@
 Three columns read left to right in the order of the intake (1 which item, 2 the claim, 3 the cover), so the
 whole claim fits a 1280×800 screen without scrolling and Tab walks it top to bottom, column after column.
 The cover is asked of `assess_claim` whenever what it depends on changes (item, serial, cause, earlier
-repair), after a short pause, with stale answers dropped by sequence number. "Open claim" (or Ctrl+Enter)
+repair), after a short pause, with stale answers dropped by sequence number; out of warranty, what the store
+would bear is evaluated against the agent's limits the same way (`preview_decision`), so the box says "within
+your limits" or "goes to a store manager for approval" before anything is saved. "Open claim" (or Ctrl+Enter)
 saves through an Op; a refusal keeps everything typed and says why above the buttons, as every desk form
 does. Once opened, the dialog turns into a done page from which the intake form is printed.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from datetime import date, datetime, timedelta
-from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -35,16 +37,20 @@ from PySide6.QtWidgets import (
 )
 
 from desk import staff, warranty
+from desk.actors import Actor
 from desk.db import Database
-from desk.enums import Entitlement, StoreKind
-from desk.errors import DeskError
+from desk.empowerment import preview_decision
+from desk.enums import DecisionKind, Entitlement, RoleCode, StoreKind
+from desk.errors import DeskError, InvalidInput
+from desk.policy import parse_amount
 from desk.rule_store import current_rules_text
+from desk.rules.empowerment import Ask, Evaluation
 from desk.rules.settings import parse_rules
 from desk.staff import StaffRow
 from desk.ui import forms
 from desk.ui.context import DeskContext
-from desk.ui.forms import default_channel
 from desk.ui.formatting import CAUSES, cause_label, format_money
+from desk.ui.forms import default_channel
 from desk.ui.ops import Op, failure_text
 from desk.ui.warranty.attachments import AttachmentList, read_attachments
 from desk.ui.warranty.done import DonePage
@@ -52,6 +58,7 @@ from desk.ui.warranty.item_picker import ItemPicker, hint
 from desk.ui.warranty.verdict import VerdictPanel
 from desk.warranty import ClaimAssessment, ClaimRequest, OpenedClaim
 
+log = logging.getLogger(__name__)
 VERDICT_DEBOUNCE_MS = 300
 
 
@@ -59,6 +66,21 @@ def rules_due_days(db: Database) -> int:
     """Runs on the worker: the days a claim is given by the rules in force (the default due date)."""
     text, _default = current_rules_text(db)
     return parse_rules(text).warranty.due_days
+
+
+def free_repair_evaluation(db: Database, actor: Actor, customer_id: int, typed: str, currency: str,
+                           field: str) -> Evaluation | None:  # fmt: skip
+    """Runs on the worker: what would happen to the store's part of the repair (None: zero, nothing asked)."""
+    amount = parse_amount(typed, field)
+    if not amount:
+        return None
+    return preview_decision(db, actor, customer_id, Ask(DecisionKind.FREE_REPAIR, amount, currency.upper()))
+
+
+def open_and_route(db: Database, actor: Actor, request: ClaimRequest) -> tuple[OpenedClaim, RoleCode | None]:
+    """Runs on the worker: open the claim; the result says whom its free-repair request went to."""
+    opened = warranty.open_claim(db, actor, request)
+    return opened, opened.approver_role
 
 
 def due_moment(day: date) -> datetime:
@@ -82,6 +104,7 @@ def section(title: str, parent: QWidget) -> tuple[QFrame, QVBoxLayout]:
 class WarrantyClaimDialog(QDialog):
     claimOpened = Signal(int, str)  # case id, case number
     verdictShown = Signal(str)  # the entitlement now on screen ("in_warranty", ...), "" for none
+    freeRepairShown = Signal(str)  # the evaluation of the store's part on screen ("grant", ...), "" for none
 
     def __init__(
         self,
@@ -99,6 +122,7 @@ class WarrantyClaimDialog(QDialog):
         self._store_kind = store_kind
         self._saving = False
         self._verdict_seq = 0
+        self._free_seq = 0
         self._prefilled_serial: str | None = None
         self._due_default: date | None = None
         self.opened: OpenedClaim | None = None
@@ -122,6 +146,11 @@ class WarrantyClaimDialog(QDialog):
         self.verdict_timer.setSingleShot(True)
         self.verdict_timer.setInterval(VERDICT_DEBOUNCE_MS)
         self.verdict_timer.timeout.connect(self._assess)
+        self.free_timer = QTimer(self)
+        self.free_timer.setSingleShot(True)
+        self.free_timer.setInterval(VERDICT_DEBOUNCE_MS)
+        self.free_timer.timeout.connect(self._evaluate_free)
+        self.verdict.freeChanged.connect(self._schedule_free)
 
         self.picker.load()
         db = ctx.db
@@ -319,10 +348,43 @@ class WarrantyClaimDialog(QDialog):
             return
         self.verdict.show_assessment(assessment)
         self.verdictShown.emit(assessment.verdict.entitlement.value)
+        if self.verdict.asks_payment and self.verdict.free.text().strip():
+            self._schedule_free()  # the item's currency may have changed with it
 
     def _assess_failed(self, seq: int, exc: BaseException) -> None:
         if seq == self._verdict_seq:
             self.verdict.show_error(failure_text(exc))
+
+    # --- what the store bears, evaluated live -------------------------------------------------------------
+
+    def _schedule_free(self) -> None:
+        self._free_seq += 1  # whatever is in flight is stale from now on
+        if not self.verdict.free.text().strip():
+            self.free_timer.stop()
+            self.verdict.show_free_prompt()
+            self.freeRepairShown.emit("")
+            return
+        self.verdict.show_free_checking()
+        self.free_timer.start()
+
+    def _evaluate_free(self) -> None:
+        seq, db, actor, customer = self._free_seq, self._ctx.db, self._ctx.actor, self._customer_id
+        typed, currency = self.verdict.free.text(), self.verdict.currency
+        field = self.tr("Store bears")
+        Op(self, lambda: free_repair_evaluation(db, actor, customer, typed, currency, field)).success(
+            lambda evaluation: self._free_evaluated(seq, evaluation)
+        ).failure(lambda exc: self._free_failed(seq, exc)).run()
+
+    def _free_evaluated(self, seq: int, evaluation: Evaluation | None) -> None:
+        if seq != self._free_seq:
+            return
+        self.verdict.show_free_evaluation(evaluation)
+        self.freeRepairShown.emit(evaluation.outcome.value if evaluation is not None else "")
+
+    def _free_failed(self, seq: int, exc: BaseException) -> None:
+        if seq == self._free_seq:
+            self.verdict.show_free_error(failure_text(exc))
+            self.freeRepairShown.emit("error")
 
     # --- saving ----------------------------------------------------------------------------------------------
 
@@ -364,22 +426,23 @@ class WarrantyClaimDialog(QDialog):
         self._set_saving(True)
         self.error.hide()
 
-        def open_it() -> OpenedClaim:
-            return warranty.open_claim(ctx.db, ctx.actor, replace(request, attachments=read_attachments(files)))
+        def open_it() -> tuple[OpenedClaim, RoleCode | None]:
+            return open_and_route(ctx.db, ctx.actor, replace(request, attachments=read_attachments(files)))
 
-        Op(self, open_it).success(self._opened).failure(self._refused).announce(
-            lambda opened: {"customer": customer_id, "case": opened.case_id}
+        Op(self, open_it).success(lambda answer: self._opened(*answer)).failure(self._refused).announce(
+            lambda answer: {"customer": customer_id, "case": answer[0].case_id}
         ).run()
 
-    def _opened(self, opened: OpenedClaim) -> None:
+    def _opened(self, opened: OpenedClaim, approver: RoleCode | None) -> None:
         self._set_saving(False)
         self.opened = opened
-        self.verdict_timer.stop()
+        for timer in (self.verdict_timer, self.free_timer):
+            timer.stop()
         self._verdict_seq += 1  # a verdict still in flight has nothing to update
+        self._free_seq += 1
         due = self.due.date().toPython() if self.due.isEnabled() else None
-        free = self.verdict.free.text().strip() if self.verdict.asks_payment else ""
-        approval = self._money(free) if free.strip("0.,") else None  # zero is no request
-        self.done_page.show_claim(opened, due, self._summary(opened), approval)
+        free = self._money(self.verdict.free.text().strip()) if opened.decision_status is not None else None
+        self.done_page.show_claim(opened, due, self._summary(opened), free, approver)
         self.stack.setCurrentWidget(self.done_page)
         self.done_page.print_button.setFocus()
         self.claimOpened.emit(opened.case_id, opened.case_number)
@@ -403,9 +466,10 @@ class WarrantyClaimDialog(QDialog):
     def _money(self, typed: str) -> str:
         currency = self.picker.line.currency if self.picker.line is not None else self.verdict.currency
         try:
-            return format_money(Decimal(typed.replace(",", ".")), currency)
-        except (InvalidOperation, ValueError):
+            amount = parse_amount(typed, "Amount")
+        except InvalidInput:
             return typed
+        return format_money(amount, currency) if amount is not None else typed
 
     def _refused(self, exc: BaseException) -> None:
         self._set_saving(False)

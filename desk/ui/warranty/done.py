@@ -13,10 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desk.enums import CaseState, Entitlement
+from desk.enums import CaseState, DecisionStatus, Entitlement, RoleCode
 from desk.ui import documents
 from desk.ui.context import DeskContext
 from desk.ui.formatting import entitlement_label, format_date, state_label
+from desk.ui.goodwill.labels import role_phrase
 from desk.ui.warranty.item_picker import hint
 from desk.warranty import OpenedClaim
 
@@ -75,8 +76,10 @@ class DonePage(QWidget):
         layout.addWidget(self.print_note)
         layout.addStretch(1)
 
-    def show_claim(self, opened: OpenedClaim, due: date | None, summary: str, approval: str | None) -> None:
-        """`approval`: the amount the store would bear, when one was asked for (it now waits for approval)."""
+    def show_claim(self, opened: OpenedClaim, due: date | None, summary: str, free: str | None = None,
+                   approver: RoleCode | None = None) -> None:  # fmt: skip
+        """`free`: the store's part of the repair, when one was asked for; whether it was granted at once or waits
+        for approval (and by whom: `approver`) is what the service answered, `opened.decision_status`."""
         self.opened = opened
         self.title.setText(self.tr("Claim {number} opened — {outcome}").format(
             number=opened.case_number, outcome=self._outcome(opened)))  # fmt: skip
@@ -89,10 +92,13 @@ class DonePage(QWidget):
             notes = [self.tr("The claim waits for the item: ask the customer to bring or send it.")]
         else:
             notes = [self.tr("The item is at the counter: print the intake form for the customer to sign.")]
-        if approval:
-            notes.append(self.tr("The store's part of the repair ({amount}) waits for a manager's approval; the "
-                                 "repair cannot be settled before.").format(amount=approval))  # fmt: skip
-        hint(self.next, "\n".join(notes), "warn" if approval else "")
+        waiting = opened.decision_status == DecisionStatus.PENDING_APPROVAL
+        if opened.decision_status == DecisionStatus.GRANTED:
+            notes.append(self.tr("✓ The store's part of the repair ({amount}) is granted by you.").format(amount=free))
+        elif waiting:
+            notes.append(self.tr("! The store's part of the repair ({amount}) was sent for approval to {role}; the "
+                                 "repair cannot be settled before.").format(amount=free, role=role_phrase(approver)))
+        hint(self.next, "\n".join(notes), "warn" if waiting else "")
         self.print_button.setFocus()
 
     def _outcome(self, opened: OpenedClaim) -> str:

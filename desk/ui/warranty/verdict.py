@@ -4,23 +4,28 @@ A widget of plain data: the dialog decides when to ask `assess_claim` and hands 
 `show_assessment`. The
 verdict is said three ways at once (a coloured badge, its words, the reasons), so colour is never the only
 sign. Outside the cover the agent can note the repair quote and what the store would bear; the latter is a
-decision that waits for approval, and the box says so before the agent commits to it.
+decision, and the box says live whether it is the agent's to grant or whose approval it needs (the dialog asks
+the empowerment policy when `freeChanged` fires and hands the answer to `show_free_evaluation`).
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desk.enums import Entitlement
-from desk.warranty import ClaimAssessment
+from desk.rules.empowerment import Evaluation
 from desk.ui.formatting import entitlement_label, format_date
+from desk.ui.goodwill.evaluation import EvaluationBox
 from desk.ui.warranty.item_picker import hint
+from desk.warranty import ClaimAssessment
 
 
 class VerdictPanel(QWidget):
+    freeChanged = Signal()  # what the store would bear changed: its evaluation is due
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entitlement: Entitlement | None = None
@@ -53,12 +58,8 @@ class VerdictPanel(QWidget):
         self.reason.setTabChangesFocus(True)
         self.reason.setPlaceholderText(self.tr("Needed when the store bears a part: the approver reads it"))
         self.reason.setFixedHeight(70)
-        self.approval_note = QLabel(self.tr(
-            "What the store bears is a free or discounted repair: it waits for a manager's approval, and the "
-            "repair cannot be settled before."), self.paid)  # fmt: skip
-        self.approval_note.setObjectName("claimHint")
-        self.approval_note.setWordWrap(True)
-        self.free.textChanged.connect(self._free_changed)
+        self.evaluation = EvaluationBox(self.paid)  # what the store bears: the agent's to grant, or whose
+        self.free.textChanged.connect(self.freeChanged)
         self.currency = "EUR"
         self.quote_label = QLabel(self.paid)
         self.free_label = QLabel(self.paid)
@@ -81,8 +82,9 @@ class VerdictPanel(QWidget):
         box.addLayout(amounts)
         box.addWidget(self.reason_label)
         box.addWidget(self.reason)
-        box.addWidget(self.approval_note)
+        box.addWidget(self.evaluation)
         self.paid.hide()
+        self.show_free_prompt()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -152,7 +154,21 @@ class VerdictPanel(QWidget):
         self.quote_label.setText(self.tr("Repair &quote ({currency})").format(currency=self.currency))
         self.free_label.setText(self.tr("Store &bears ({currency})").format(currency=self.currency))
 
-    def _free_changed(self, text: str) -> None:
-        """The approval note turns amber the moment a free amount is typed: this is now a request."""
-        given = bool(text.strip()) and text.strip().strip("0.,") != ""
-        hint(self.approval_note, self.approval_note.text(), "warn" if given else "")
+    # --- what the store bears, evaluated --------------------------------------------------------------------
+
+    def show_free_prompt(self) -> None:
+        self.evaluation.show_prompt(self.tr("If the store bears a part, type it: this says whether you can grant "
+                                            "it or who approves it."))  # fmt: skip
+
+    def show_free_checking(self) -> None:
+        self.evaluation.set_checking(True)
+
+    def show_free_evaluation(self, evaluation: Evaluation | None) -> None:
+        """None: nothing asked of the store (zero)."""
+        if evaluation is None:
+            self.show_free_prompt()
+        else:
+            self.evaluation.show_evaluation(evaluation)
+
+    def show_free_error(self, text: str) -> None:
+        self.evaluation.show_error(text)
