@@ -212,13 +212,20 @@ def request_row(db: Database, request_id: int) -> ApprovalRow:
 
 
 def signature(db: Database) -> tuple[object, ...]:
-    """Changes whenever a request is opened, decided, reminded or moved: what a polling desk compares (SQLite)."""
+    """Changes whenever a request is opened, decided, reminded or moved, or a delegation starts or ends: what a
+    polling desk compares (SQLite). Built from ids and versions, never from clocks, so a desk whose clock lags
+    cannot hide a change."""
+    pending = ApprovalRequest.state == ApprovalState.PENDING
     with db.read() as session:
-        return tuple(session.execute(select(
-            func.max(ApprovalRequest.id), func.max(ApprovalRequest.decided_at), func.max(ApprovalRequest.routed_at),
-            func.max(ApprovalRequest.reminded_at),
-            select(func.count()).where(ApprovalRequest.state == ApprovalState.PENDING).scalar_subquery(),
-        )).one())  # fmt: skip
+        requests = session.execute(select(
+            func.max(ApprovalRequest.id),
+            select(func.count()).where(pending).scalar_subquery(),
+            select(func.coalesce(func.sum(ApprovalRequest.version), 0)).where(pending).scalar_subquery(),
+        )).one()  # fmt: skip
+        delegations = session.execute(select(
+            func.max(ApprovalDelegation.id), func.count(ApprovalDelegation.revoked_at),
+        )).one()  # fmt: skip
+        return (*requests, *delegations)
 
 
 # --- deciding ----------------------------------------------------------------------------------------
@@ -348,6 +355,7 @@ def delegate(db: Database, actor: Actor, to_username: str, starts_on: date, ends
         session.flush()
         audit.record(session, actor, "approval.delegate", "approval_delegation", row.id,
                      after={"to": delegate_user.username, "from": starts_on.isoformat(), "until": ends_on.isoformat()})
+        _notify_delegation(session, row.id)
         return row.id
 
 
@@ -358,6 +366,8 @@ class DelegationRow:
     delegate: str
     starts_on: date
     ends_on: date
+    delegator_id: int = 0
+    delegate_id: int = 0
 
 
 def delegations_of(db: Database, user_id: int, today: date | None = None) -> list[DelegationRow]:
@@ -367,7 +377,7 @@ def delegations_of(db: Database, user_id: int, today: date | None = None) -> lis
     with db.read() as session:
         rows = session.execute(
             select(ApprovalDelegation.id, giver.full_name, taker.full_name, ApprovalDelegation.starts_on,
-                   ApprovalDelegation.ends_on)
+                   ApprovalDelegation.ends_on, ApprovalDelegation.delegator_id, ApprovalDelegation.delegate_id)
             .join(giver, giver.id == ApprovalDelegation.delegator_id)
             .join(taker, taker.id == ApprovalDelegation.delegate_id)
             .where(or_(ApprovalDelegation.delegator_id == user_id, ApprovalDelegation.delegate_id == user_id),
@@ -384,6 +394,7 @@ def revoke_delegation(db: Database, actor: Actor, delegation_id: int) -> None:
             raise NotFound("You have no such delegation.")
         row.revoked_at = utcnow()
         audit.record(session, actor, "approval.revoke_delegation", "approval_delegation", row.id)
+        _notify_delegation(session, row.id)
 
 
 # --- helpers -------------------------------------------------------------------------------------------
@@ -447,6 +458,13 @@ def _record(session: Session, actor: Actor, request: ApprovalRequest, decision: 
 def _notify(session: Session, request: ApprovalRequest, what: str) -> None:
     if session.get_bind().dialect.name == "postgresql":
         payload = json.dumps({"request": request.id, "what": what, "requested_by": request.requested_by})
+        session.execute(text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": payload})
+
+
+def _notify_delegation(session: Session, delegation_id: int) -> None:
+    """A colleague's queue changes when a delegation starts or ends: their desk reloads it."""
+    if session.get_bind().dialect.name == "postgresql":
+        payload = json.dumps({"delegation": delegation_id, "what": "delegation"})
         session.execute(text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": payload})
 
 

@@ -105,7 +105,7 @@ def test_a_voucher_within_the_limit_by_keyboard_is_granted_at_once(ctx: DeskCont
 
     page = dialog.done_page
     assert dialog.pages.currentWidget() is page
-    assert page.title.text() == f"✓  Granted: voucher 40.00 EUR ({number})"
+    assert page.title.text() == f"✓  Granted: goodwill voucher 40.00 EUR ({number})"
     letters = letters_for(CaseKind.GOODWILL, CaseState.GRANTED)
     assert len(page.print_buttons) == len(letters)  # one per letter the case can print; none, no button
     if page.print_buttons:
@@ -146,7 +146,7 @@ def test_above_the_limit_it_asks_a_store_manager(ctx: DeskContext, customer: int
         assert request.requested_by == ctx.actor.user_id
     page = dialog.done_page
     assert page.title.text() == "!  Sent for approval to a store manager"
-    assert page.details.text().startswith(f"Voucher 80.00 EUR · case {number}")
+    assert page.details.text().startswith(f"Goodwill voucher 80.00 EUR · case {number}")
     assert len(page.print_buttons) == len(letters_for(CaseKind.GOODWILL, CaseState.OPEN))
     with qtbot.waitSignal(dialog.openCaseRequested, timeout=2000) as asked:
         qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)

@@ -16,6 +16,7 @@ from desk.enums import (
     CaseState,
     Channel,
     ContactKind,
+    DecisionKind,
     DecisionStatus,
     Direction,
     Entitlement,
@@ -23,6 +24,7 @@ from desk.enums import (
     ItemCondition,
     LoyaltyTier,
     RefundMethod,
+    RoleCode,
 )
 
 
@@ -188,3 +190,38 @@ def decision_status_label(status: DecisionStatus) -> str:
     return {DecisionStatus.GRANTED: _tr("Granted"), DecisionStatus.PENDING_APPROVAL: _tr("Waiting for approval"),
             DecisionStatus.REJECTED: _tr("Rejected"), DecisionStatus.WITHDRAWN: _tr("Withdrawn")}[
         DecisionStatus(status)]  # fmt: skip
+
+
+def decision_kind_label(kind: DecisionKind | str) -> str:
+    """What a decision gives, as a noun: "Goodwill voucher" (lower-case it inside a sentence)."""
+    return {
+        DecisionKind.REFUND: _tr("Refund without a receipt"),
+        DecisionKind.RETURN_OUTSIDE_WINDOW: _tr("Return accepted as an exception"),
+        DecisionKind.GOODWILL_VOUCHER: _tr("Goodwill voucher"),
+        DecisionKind.GOODWILL_REFUND: _tr("Goodwill refund"),
+        DecisionKind.FREE_REPAIR: _tr("Free or discounted repair"),
+        DecisionKind.FEE_WAIVER: _tr("Fee waived"),
+        DecisionKind.PRICE_ADJUSTMENT: _tr("Price adjustment"),
+    }[DecisionKind(kind)]
+
+
+def reason_code_label(code: str) -> str:
+    """Why a decision was asked for; a code the desk does not know yet shows itself, made readable."""
+    known = {
+        "late_delivery": _tr("Late delivery"), "missed_installation": _tr("Missed installation or visit"),
+        "repeat_repair": _tr("Repeated repair of the same fault"), "price_drop": _tr("Price dropped soon after purchase"),
+        "damaged_packaging": _tr("Damaged packaging"), "poor_service": _tr("Poor service or long wait"),
+        "restocking_fee": _tr("Restocking fee waived"), "restocking_fee_waived": _tr("Restocking fee waived"),
+        "delivery_fee": _tr("Delivery fee waived"), "cancellation_fee": _tr("Cancellation fee waived"),
+        "late_fee": _tr("Late fee waived"), "loyal_customer": _tr("Loyal customer"), "other": _tr("Other"),
+        "no_receipt": _tr("No receipt"), "outside_window": _tr("Returned after the window"),
+        "condition_exception": _tr("Condition not normally accepted"),
+        "out_of_warranty_repair": _tr("Repair out of warranty"),
+    }  # fmt: skip
+    return known.get(code) or code.replace("_", " ").capitalize()
+
+
+def role_label(role: RoleCode | str) -> str:
+    """A role as a noun inside a sentence: "a store manager" is written "a " + role_label(...)."""
+    return {RoleCode.AGENT: _tr("agent"), RoleCode.STORE_MANAGER: _tr("store manager"),
+            RoleCode.SUPERVISOR: _tr("supervisor"), RoleCode.ADMINISTRATOR: _tr("administrator")}[RoleCode(role)]  # fmt: skip

@@ -1,25 +1,29 @@
-"""The main window: assembles the features (search and my open cases on the left, the customer on the right)
-and nothing more."""
+"""The main window: assembles the features (search, my open cases and approvals on the left, the customer on the
+right), starts the desk's live updates, and nothing more."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QToolButton, QWidget
 
 from desk import staff
-
 from desk.enums import StoreKind
+from desk.ui.approvals import ApprovalsPanel
+from desk.ui.cases import MyCasesPanel, open_case
 from desk.ui.context import DeskContext
 from desk.ui.customer import CustomerView
-from desk.ui.cases import MyCasesPanel
 from desk.ui.formatting import describe_database
+from desk.ui.live import LiveUpdates
 from desk.ui.ops import Op
 from desk.ui.search import SearchPanel, customer_search
 from desk.ui.search.panel import SearchFn
 from desk.ui.settings import Settings
 
 DEFAULT_SIZE = (1280, 800)
+KEEP_ANSWERS = 5  # the requester's latest answers, a click away in the status bar
+ANSWER_MS = 10_000  # how long a new answer stays spelled out in the status bar
+APPROVALS_WIDTH = 560  # the queue and its context need more room than a search list: the left side grows to it
 
 
 class MainWindow(QMainWindow):
@@ -50,6 +54,14 @@ class MainWindow(QMainWindow):
         self.left.addTab(self.my_cases, self.tr("My &cases (Ctrl+M)"))
         self.left.currentChanged.connect(lambda index: self.my_cases.refresh() if index == 1 else None)
         QShortcut(QKeySequence("Ctrl+M"), self, activated=self.show_my_cases)
+        self.approvals = ApprovalsPanel(ctx, self)
+        self.left.addTab(self.approvals, self.tr("Approvals"))
+        self.left.setTabToolTip(self.left.indexOf(self.approvals),
+                                self.tr("Requests waiting for your decision, and your own (Ctrl+Shift+A)"))  # fmt: skip
+        self.approvals.countChanged.connect(self._approvals_waiting)
+        QShortcut(QKeySequence("Ctrl+Shift+A"), self, activated=self.show_approvals)
+        self._narrow_left: int | None = None  # the left width before the approvals tab widened it
+        self.left.currentChanged.connect(self._fit_left)
         self.search.focusRequested.connect(lambda: self.left.setCurrentWidget(self.search))  # Ctrl+K from any tab
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -69,8 +81,29 @@ class MainWindow(QMainWindow):
             Op(self, lambda: staff.store_info(db, store_id)).success(self._store_known).run()
         self.status_database = QLabel(describe_database(ctx.db.url), self)
         self.status_database.setObjectName("statusDatabase")
+        self.answers_button = QToolButton(self)
+        self.answers_button.setObjectName("answersButton")
+        self.answers_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.answers_button.setMenu(QMenu(self.answers_button))
+        self.answers_button.hide()
+        self._answers: list[tuple[str, int]] = []
+        # A permanent label, not showMessage(): QStatusBar re-shows the widgets a temporary message hid whenever
+        # it lays itself out again (a permanent widget appearing is enough), and both texts then overlap.
+        self.answer_note = QLabel(self)
+        self.answer_note.setObjectName("answerNote")
+        self.answer_note.hide()
+        self._answer_timer = QTimer(self)
+        self._answer_timer.setSingleShot(True)
+        self._answer_timer.setInterval(ANSWER_MS)
+        self._answer_timer.timeout.connect(self._answer_gone)
         self.statusBar().addWidget(self.status_user, 1)
+        self.statusBar().addPermanentWidget(self.answer_note)
+        self.statusBar().addPermanentWidget(self.answers_button)
         self.statusBar().addPermanentWidget(self.status_database)
+
+        self.live = LiveUpdates(ctx, self)
+        self.live.answered.connect(self._answered)
+        self.live.start()
 
         self.resize(*DEFAULT_SIZE)
         if (geometry := settings.window_geometry("main")) is not None:
@@ -82,6 +115,51 @@ class MainWindow(QMainWindow):
     def show_my_cases(self) -> None:
         self.left.setCurrentWidget(self.my_cases)
         self.my_cases.setFocus()
+
+    def show_approvals(self) -> None:
+        self.left.setCurrentWidget(self.approvals)
+        self.approvals.focus_list()
+
+    def _approvals_waiting(self, count: int) -> None:
+        index = self.left.indexOf(self.approvals)
+        self.left.setTabText(index, self.tr("Approvals ({n})").format(n=count) if count else self.tr("Approvals"))
+
+    def _fit_left(self, index: int) -> None:
+        """Widen the left side while the approvals tab is open; give the width back when another tab is chosen."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if self.left.widget(index) is self.approvals:
+            if sizes[0] < APPROVALS_WIDTH and total > 2 * APPROVALS_WIDTH:
+                self._narrow_left = sizes[0]
+                self.splitter.setSizes([APPROVALS_WIDTH, total - APPROVALS_WIDTH])
+        elif self._narrow_left is not None:
+            self.splitter.setSizes([self._narrow_left, total - self._narrow_left])
+            self._narrow_left = None
+
+    def _answered(self, message: str, case_id: int) -> None:
+        """An answer to one of this person's requests: spelled out in the status bar for a while, then a click
+        away in the Answers menu (which opens the case)."""
+        metrics = self.answer_note.fontMetrics()
+        room = max(self.statusBar().width() - self.status_database.width() - 180, 240)
+        self.answer_note.setText(metrics.elidedText(message, Qt.TextElideMode.ElideRight, room))
+        self.answer_note.setToolTip(message)
+        self.status_user.hide()  # the answer takes the room while it is new, as a status bar message would
+        self.answer_note.show()
+        self._answer_timer.start()
+        self._answers = [(message, case_id), *self._answers][:KEEP_ANSWERS]
+        menu = self.answers_button.menu()
+        menu.clear()
+        for text, case in self._answers:
+            action = menu.addAction(metrics.elidedText(text, Qt.TextElideMode.ElideRight, 720))
+            action.setEnabled(bool(case))
+            action.triggered.connect(lambda _=False, c=case: open_case(self, self._ctx, c))
+        self.answers_button.setText(self.tr("Answers ({n})").format(n=len(self._answers)))
+        self.answers_button.setToolTip("\n".join(text for text, _ in self._answers))
+        self.answers_button.show()
+
+    def _answer_gone(self) -> None:
+        self.answer_note.hide()
+        self.status_user.show()
 
     def _show_who(self, store: str) -> None:
         actor = self._ctx.actor
@@ -97,6 +175,9 @@ class MainWindow(QMainWindow):
             self.customer.store_kind = info.kind
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.live.stop()
+        if self._narrow_left is not None:  # remember the user's own width, not the approvals tab's
+            self._fit_left(self.left.indexOf(self.search))
         self._settings.set_window_geometry("main", self.saveGeometry())
         self._settings.set_window_geometry("main/splitter", self.splitter.saveState())
         super().closeEvent(event)

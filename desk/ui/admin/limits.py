@@ -47,9 +47,6 @@ K = DecisionKind
 KIND_ORDER = (K.REFUND, K.RETURN_OUTSIDE_WINDOW, K.FEE_WAIVER, K.FREE_REPAIR, K.GOODWILL_VOUCHER, K.GOODWILL_REFUND,
               K.PRICE_ADJUSTMENT)  # fmt: skip
 MUTED = QColor("#7b8794")
-TABLE_STYLE = "QTreeView::item { padding: 2px 8px; }"  # amounts apart from their neighbours, rows easy to follow
-NOTE_STYLE = ("background: #fff7e6; color: #5c3c00; border: 1px solid #f0b429; border-left: 5px solid #f0b429;"
-              "border-radius: 4px; padding: 8px 12px;")  # fmt: skip
 _dialogs: dict[str, LimitsDialog] = {}  # one limits screen per database
 
 
@@ -90,8 +87,7 @@ class LimitsDialog(QDialog):
         self.note = QLabel(self._note_text(), self)
         self.note.setObjectName("limitsNote")
         self.note.setWordWrap(True)
-        if not self.editable:
-            self.note.setStyleSheet(NOTE_STYLE)
+        self.note.setProperty("readOnly", not self.editable)  # amber when the screen only shows
         self.view = self._table()
         self.status = QLabel(self)
         self.status.setObjectName("quiet")
@@ -152,7 +148,7 @@ class LimitsDialog(QDialog):
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setAllColumnsShowFocus(True)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setStyleSheet(TABLE_STYLE)
+        view.setObjectName("limitsTable")
         header = view.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # no kind ever cut short
         header.setStretchLastSection(True)  # the room left over goes after the last date

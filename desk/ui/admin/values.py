@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from desk.enums import DecisionKind, RoleCode
 from desk.errors import InvalidInput
 from desk.policy import Limit, parse_amount
+from desk.ui.formatting import decision_kind_label as kind_label  # noqa: F401 - the screen's name for it
 from desk.ui.formatting import format_money
 
 _SEPARATOR = re.compile(r"[.,]")
@@ -96,18 +97,6 @@ def amount_text(amount: Decimal | None) -> str:
 def editable_text(amount: Decimal | None) -> str:
     """An amount put back in a box: no thousands separator, so it reads the same in either style."""
     return "" if amount is None else f"{amount:.2f}"
-
-
-def kind_label(kind: DecisionKind) -> str:
-    return {
-        DecisionKind.REFUND: _tr("Refund without a receipt"),
-        DecisionKind.RETURN_OUTSIDE_WINDOW: _tr("Return accepted as an exception"),
-        DecisionKind.GOODWILL_VOUCHER: _tr("Goodwill voucher"),
-        DecisionKind.GOODWILL_REFUND: _tr("Goodwill refund"),
-        DecisionKind.FREE_REPAIR: _tr("Free or discounted repair"),
-        DecisionKind.FEE_WAIVER: _tr("Fee waived"),
-        DecisionKind.PRICE_ADJUSTMENT: _tr("Price adjustment"),
-    }[DecisionKind(kind)]
 
 
 def role_label(role: RoleCode) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -50,8 +51,10 @@ class ActionDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.error = forms.error_label(self)
         self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton(save_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        # Named before it joins the box: a button styled by the box first would never turn blue.
+        self.save_button = QPushButton(save_text, self)
         self.save_button.setObjectName("primaryButton")
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
         self.save_button.setAutoDefault(False)  # Enter in a one-line field must not save half a form
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)

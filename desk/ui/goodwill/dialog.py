@@ -47,19 +47,6 @@ PREVIEW_MS = 300
 CURRENCY = "EUR"
 OTHER = "other"
 
-# Until merged into resources/style.qss (the evaluation box carries its own, desk.ui.goodwill.evaluation).
-GOODWILL_QSS = """
-#goodwillHeading { font-size: 13pt; font-weight: 600; color: #102a43; }
-#goodwillAbout, #goodwillKindHint, #goodwillShortcut { color: #52606d; }
-#goodwillAmount { font-size: 12pt; font-weight: 600; }
-#doneTitle { font-size: 15pt; }
-#doneTitle[tone="done"] { color: #1f6b3a; }
-#doneTitle[tone="waiting"] { color: #7a4d00; }
-#goodwillDoneDetails { font-size: 11.5pt; color: #102a43; }
-#goodwillDoneNext { color: #334e68; }
-"""
-
-
 def save_gesture(ctx: DeskContext, request: GoodwillRequest) -> Saved:
     """Runs on the worker: grant (or ask); the result says whom a waiting request went to."""
     result = grant_goodwill(ctx.db, ctx.actor, request)
@@ -79,7 +66,6 @@ class GoodwillDialog(QDialog):
                  store_kind: StoreKind | None = None, case_id: int | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("goodwillDialog")
-        self.setStyleSheet(GOODWILL_QSS)
         self._ctx, self._customer_id, self._case_id = ctx, customer_id, case_id
         self._seq = 0  # bumped on every change of what the verdict depends on
         self._shown_seq = -1  # the change the verdict on screen answers

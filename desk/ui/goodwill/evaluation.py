@@ -20,31 +20,12 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from desk.rules.empowerment import Evaluation, Outcome
 from desk.ui.goodwill.labels import role_phrase
 
-# Until merged into resources/style.qss: the box styles itself (selectors match the box and its two labels).
-EVALUATION_QSS = """
-#evaluation { background: #f5f7fa; border: 1px solid #d9e2ec; border-left: 5px solid #9aa5b1; border-radius: 4px; }
-#evaluation[outcome="grant"] { background: #e3f4e8; border-color: #9fd3b0; border-left-color: #1e7b34; }
-#evaluation[outcome="approval"] { background: #fff4d6; border-color: #f0b429; border-left-color: #c77c02; }
-#evaluation[outcome="not_allowed"], #evaluation[outcome="error"] {
-    background: #fde8e6; border-color: #f3b0a9; border-left-color: #b42318; }
-#evaluationHeadline { font-size: 11.5pt; font-weight: 600; color: #334e68; }
-#evaluationHeadline[outcome="grant"] { color: #1f6b3a; }
-#evaluationHeadline[outcome="approval"] { color: #7a4d00; }
-#evaluationHeadline[outcome="not_allowed"], #evaluationHeadline[outcome="error"] { color: #9b1c13; }
-#evaluationWords { color: #243b53; }
-#evaluationDetails { color: #486581; }
-#evaluationHeadline[checking="true"], #evaluationWords[checking="true"], #evaluationDetails[checking="true"] {
-    color: #829ab1; }
-"""
-
-
 class EvaluationBox(QFrame):
     """What will happen to the amount typed, in colour and words; `outcome` is None until one is shown."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("evaluation")
-        self.setStyleSheet(EVALUATION_QSS)
         self.outcome: Outcome | None = None
         self.evaluation: Evaluation | None = None
         self.headline = QLabel(self)
