@@ -127,3 +127,16 @@ def test_a_return_starts_from_the_order_selected_in_the_timeline(ctx: DeskContex
     assert dialog.purchases.line(dialog.purchases_view.currentIndex().row()).order_number == "PED-OLD"
     dialog.reject()
     wait_idle(qtbot)
+
+
+def test_the_limits_open_from_the_status_bar_read_only_for_an_agent(ctx: DeskContext, settings: Settings,
+                                                                    qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desk.ui.admin.limits import LimitsDialog
+
+    window = window_for(ctx, settings, qtbot)
+    window.limits_button.click()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, LimitsDialog))
+    qtbot.waitUntil(lambda: dialog.view.topLevelItemCount() > 0, timeout=5000)
+    assert not dialog.editable
+    dialog.close()
+    wait_idle(qtbot)

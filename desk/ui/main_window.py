@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QTabWidget,
 
 from desk import staff
 from desk.enums import StoreKind
+from desk.ui.admin import open_limits
 from desk.ui.approvals import ApprovalsPanel
 from desk.ui.cases import MyCasesPanel, open_case
 from desk.ui.context import DeskContext
@@ -96,7 +97,14 @@ class MainWindow(QMainWindow):
         self._answer_timer.setSingleShot(True)
         self._answer_timer.setInterval(ANSWER_MS)
         self._answer_timer.timeout.connect(self._answer_gone)
+        # Everyone may read the limits (an agent sees what they may grant); only an administrator changes them.
+        self.limits_button = QToolButton(self)
+        self.limits_button.setObjectName("limitsButton")
+        self.limits_button.setText(self.tr("Empowerment limits…"))
+        self.limits_button.setAutoRaise(True)
+        self.limits_button.clicked.connect(lambda: open_limits(self, ctx))
         self.statusBar().addWidget(self.status_user, 1)
+        self.statusBar().addPermanentWidget(self.limits_button)
         self.statusBar().addPermanentWidget(self.answer_note)
         self.statusBar().addPermanentWidget(self.answers_button)
         self.statusBar().addPermanentWidget(self.status_database)
