@@ -39,7 +39,8 @@ from desk.ui.approvals import texts
 from desk.ui.approvals.delegate import DelegateDialog
 from desk.ui.approvals.detail import ApprovalDetail
 from desk.ui.approvals.dialogs import REJECT, WITHDRAW, ReasonDialog
-from desk.ui.approvals.model import MINE, QUEUE, ApprovalListModel, ApprovalRowDelegate
+from desk.ui.two_lines import TwoLineDelegate
+from desk.ui.approvals.model import MINE, QUEUE, ApprovalListModel
 from desk.ui.cases import open_case
 from desk.ui.context import DeskContext
 from desk.ui.ops import Op, changes, failure_text
@@ -56,7 +57,7 @@ class _ListPage(QStackedWidget):
         self.view = QListView(self)
         self.view.setObjectName("approvalList")
         self.view.setModel(self.model)
-        self.view.setItemDelegate(ApprovalRowDelegate(self.view))
+        self.view.setItemDelegate(TwoLineDelegate(self.view))
         self.view.setUniformItemSizes(True)
         self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.view.setMinimumHeight(130)  # never fewer than two requests in sight

@@ -9,17 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QListView,
     QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,14 +26,15 @@ from desk.case_view import CaseRow
 from desk.ui.context import DeskContext
 from desk.ui.formatting import case_kind_label, format_date, local_time, state_label
 from desk.ui.ops import Op, changes, failure_text
+from desk.ui.two_lines import SECOND_LINE_ROLE, TAG_COLOUR_ROLE, TAG_ROLE, TwoLineDelegate
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-SECOND_LINE_ROLE = Qt.ItemDataRole.UserRole + 2
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 3
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 4  # the second line without its due date
 DUE_ROLE = Qt.ItemDataRole.UserRole + 5
 MINE, OVERDUE = "mine", "overdue"
+OVERDUE_COLOUR = QColor("#b42318")
 
 
 class CaseListModel(QAbstractListModel):
@@ -65,15 +63,17 @@ class CaseListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{row.number} · {row.customer_name}" if row.customer_name else row.number
         if role == SECOND_LINE_ROLE:
-            return self.second_line(row)
+            return self.status(row)  # the due date is the line's tag, at its right
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{row.number} · {row.customer_name}\n{self.second_line(row)}\n{row.summary}".strip()
         if role == OVERDUE_ROLE:
             return row.overdue
         if role == STATUS_ROLE:
             return self.status(row)
-        if role == DUE_ROLE:
+        if role in (DUE_ROLE, TAG_ROLE):
             return self.due(row)
+        if role == TAG_COLOUR_ROLE:
+            return OVERDUE_COLOUR if row.overdue else None
         if role == ROW_ROLE:
             return row
         return None
@@ -91,61 +91,6 @@ class CaseListModel(QAbstractListModel):
             return ""
         day = format_date(local_time(row.due_at).date())
         return self.tr("due {day} (overdue)").format(day=day) if row.overdue else self.tr("due {day}").format(day=day)
-
-
-class CaseRowDelegate(QStyledItemDelegate):
-    """Number and customer on the first line; kind and state below, the due date at its right, red when overdue.
-
-    The due date is drawn first and never elided: on a narrow panel the state shortens, "(overdue)" stays.
-    """
-
-    PAD = 6
-    OVERDUE = QColor("#b42318")
-
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
-        first = QFont(option.font)
-        first.setWeight(QFont.Weight.DemiBold)
-        second = QFont(option.font)
-        second.setPointSizeF(max(option.font.pointSizeF() - 1.0, 8.5))
-        return first, second
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        first, second = self._fonts(option)
-        return QSize(220, QFontMetrics(first).height() + QFontMetrics(second).height() + 3 * self.PAD)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        first, second = self._fonts(option)
-        rect: QRect = opt.rect.adjusted(2 * self.PAD, self.PAD, -self.PAD, -self.PAD)
-        painter.save()
-        painter.setPen(opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
-        painter.setFont(first)
-        height = QFontMetrics(first).height()
-        title = QFontMetrics(first).elidedText(str(index.data() or ""), Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), height), Qt.AlignmentFlag.AlignLeft, title)
-        painter.setFont(second)
-        metrics = QFontMetrics(second)
-        below = QRect(rect.left(), rect.top() + height + self.PAD // 2, rect.width(), metrics.height())
-        quiet = opt.palette.color(QPalette.ColorRole.HighlightedText)
-        if not selected:
-            text, base = opt.palette.color(QPalette.ColorRole.Text), opt.palette.color(QPalette.ColorRole.Base)
-            quiet = QColor(*(round(b + (t - b) * 0.7) for t, b in zip(text.getRgb()[:3], base.getRgb()[:3])))
-        due = str(index.data(DUE_ROLE) or "")
-        due_width = metrics.horizontalAdvance(due) if due else 0
-        if due:
-            painter.setPen(self.OVERDUE if index.data(OVERDUE_ROLE) and not selected else quiet)
-            painter.drawText(below, Qt.AlignmentFlag.AlignRight, due)
-        painter.setPen(quiet)
-        room = max(below.width() - due_width - (2 * self.PAD if due else 0), 0)
-        status = metrics.elidedText(str(index.data(STATUS_ROLE) or ""), Qt.TextElideMode.ElideRight, room)
-        painter.drawText(QRect(below.left(), below.top(), room, below.height()), Qt.AlignmentFlag.AlignLeft, status)
-        painter.restore()
 
 
 class MyCasesPanel(QWidget):
@@ -173,7 +118,7 @@ class MyCasesPanel(QWidget):
         self.view = QListView(self)
         self.view.setObjectName("caseList")
         self.view.setModel(self.model)
-        self.view.setItemDelegate(CaseRowDelegate(self.view))
+        self.view.setItemDelegate(TwoLineDelegate(self.view))
         self.view.setUniformItemSizes(True)
         self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.view.activated.connect(self._activated)  # Enter, and double-click (single click on some desktops)

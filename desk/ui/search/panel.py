@@ -15,7 +15,8 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from desk.ui.ops import Op, failure_text
-from desk.ui.search.results import Hit, SearchResultsModel, TwoLineDelegate
+from desk.ui.search.results import Hit, SearchResultsModel
+from desk.ui.two_lines import TwoLineDelegate
 
 DEBOUNCE_MS = 250
 MIN_CHARS = 2

@@ -1,16 +1,16 @@
-"""Search results: a list model of the hits (plain data) and a two-line delegate (name, then why it matched)."""
+"""Search results: a list model of the hits (plain data), drawn two lines a hit (name, then why it matched) by the
+desk's TwoLineDelegate."""
 
 from __future__ import annotations
 
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from desk.ui.two_lines import SECOND_LINE_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
-SECOND_LINE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class Hit(Protocol):
@@ -71,47 +71,3 @@ class SearchResultsModel(QAbstractListModel):
         return None
 
 
-class TwoLineDelegate(QStyledItemDelegate):
-    """Name on the first line; the customer number and what matched, smaller and quieter, below."""
-
-    PAD = 6
-
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
-        first = QFont(option.font)
-        first.setWeight(QFont.Weight.DemiBold)
-        second = QFont(option.font)
-        second.setPointSizeF(max(option.font.pointSizeF() - 1.5, 8.0))
-        return first, second
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        first, second = self._fonts(option)
-        height = QFontMetrics(first).height() + QFontMetrics(second).height() + 3 * self.PAD
-        return QSize(200, height)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        first, second = self._fonts(option)
-        rect: QRect = opt.rect.adjusted(2 * self.PAD, self.PAD, -self.PAD, -self.PAD)
-        painter.save()
-        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        painter.setPen(opt.palette.color(text_role))
-        painter.setFont(first)
-        line = QFontMetrics(first).height()
-        name = QFontMetrics(first).elidedText(str(index.data() or ""), Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignLeft, name)
-        painter.setFont(second)
-        if not selected:  # quieter than the name, still readable: two thirds of the way from background to text
-            text, base = opt.palette.color(QPalette.ColorRole.Text), opt.palette.color(QPalette.ColorRole.Base)
-            painter.setPen(QColor(*(round(b + (t - b) * 0.7) for t, b in zip(text.getRgb()[:3], base.getRgb()[:3]))))
-        detail = QFontMetrics(second).elidedText(
-            str(index.data(SECOND_LINE_ROLE) or ""), Qt.TextElideMode.ElideRight, rect.width()
-        )
-        second_rect = QRect(rect.left(), rect.top() + line + self.PAD // 2, rect.width(), QFontMetrics(second).height())
-        painter.drawText(second_rect, Qt.AlignmentFlag.AlignLeft, detail)
-        painter.restore()

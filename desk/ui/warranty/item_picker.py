@@ -21,7 +21,7 @@ from desk.rules.dates import local_date
 from desk.rules.returns import PurchasedLine
 from desk.ui.formatting import channel_label, format_date
 from desk.ui.ops import Op, failure_text
-from desk.ui.search.results import SECOND_LINE_ROLE, TwoLineDelegate
+from desk.ui.two_lines import SECOND_LINE_ROLE, TwoLineDelegate
 
 LINE_ID = Qt.ItemDataRole.UserRole + 10  # clear of the two-line delegate's roles
 
