@@ -106,3 +106,12 @@ def test_the_outcome_follows_the_limits_exactly(amount: Decimal, today: Decimal,
             assert (amount > c.per_decision or customer + amount > c.per_customer_12m
                     or bool(days and days > c.days_past_window))
     assert result.reasons and all(r.endswith(".") for r in result.reasons)
+
+
+def test_roles_skipped_on_the_way_up_say_why() -> None:
+    capped = evaluate(ask("40.00"), A, ROLES[A], ROLES, Usage(D(0), D("440.00")))
+    assert capped.approver_role == S
+    assert ("A store manager cannot grant it either: this customer's 12-month total would pass the cap of "
+            "450.00 EUR.") in capped.text
+    big = evaluate(ask("200.00"), A, ROLES[A], ROLES, NONE)
+    assert "A store manager cannot grant it either: the limit is 150.00 EUR per decision." in big.text

@@ -349,3 +349,25 @@ def test_the_main_window_counts_the_queue_and_tells_the_requester(ctx: DeskConte
     ana.close()
     assert not marc.live.running and not ana.live.running
     wait_idle(qtbot)
+
+
+def test_a_request_decided_elsewhere_never_hands_its_place_to_an_unread_one(ctx: DeskContext, staff: Staff,
+                                                                            customer: int, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The trial's worst case: the request on screen is decided on another desk, the list reloads, and the
+    approver's Ctrl+Enter must not approve the next request, which they never read."""
+    grant_goodwill(ctx.db, ctx.actor, gesture(customer, "80"))
+    grant_goodwill(ctx.db, ctx.actor, gesture(customer, "90"))
+    panel = panel_for(as_(ctx, staff.manager), qtbot)
+    page = panel.pages[QUEUE]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+    looked_at = panel.current_row()
+    assert looked_at is not None
+    approvals.decide(ctx.db, staff.supervisor, looked_at.id, True)  # Lucía, on her desk, a moment earlier
+    with qtbot.waitSignal(panel.loaded, timeout=5000):
+        panel.refresh()
+    assert page.model.rowCount() == 1 and panel.current_row() is None
+    assert not panel.approve_button.isVisibleTo(panel)
+    panel.approve()  # Ctrl+Enter with nothing selected
+    wait_idle(qtbot)
+    (left,) = approvals.queue(ctx.db, staff.manager)
+    assert left.state == ApprovalState.PENDING  # the unread request is untouched

@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from decimal import Decimal
+
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
@@ -230,3 +232,18 @@ def test_ctrl_d_opens_goodwill_for_the_customer_on_screen(ctx: DeskContext, sett
     assert dialog.customer_id == customer and dialog.windowTitle() == f"Goodwill for {NAME}"
     dialog.reject()
     wait_idle(qtbot)
+
+
+def test_an_open_dialog_follows_a_limit_changed_elsewhere(ctx: DeskContext, staff, customer: int, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desk.enums import DecisionKind
+    from desk.policy import Limit, save_limit
+    from desk.ui.ops import changes
+
+    dialog = open_dialog(ctx, qtbot, customer)
+    type_amount(qtbot, dialog, "60")
+    assert dialog.evaluation.outcome == Outcome.APPROVAL
+    save_limit(ctx.db, staff.admin, Limit(DecisionKind.GOODWILL_VOUCHER, "EUR", Decimal("75.00")), role=None,
+               username="ana")  # the administrator, on another desk
+    with qtbot.waitSignal(dialog.evaluationShown, timeout=5000):
+        changes().changed.emit({"policy": 1})
+    assert dialog.evaluation.outcome == Outcome.GRANT

@@ -84,12 +84,17 @@ def evaluate(
             f"{money(amount, currency)} is within your limits.",
         ))  # fmt: skip
     level = ROLE_LEVEL[role]
+    skipped: list[str] = []  # why the roles between the requester and the approver cannot approve it
     for candidate in sorted(roles, key=ROLE_LEVEL.__getitem__):
-        if ROLE_LEVEL[candidate] > level and covers(roles[candidate], ask, usage):
+        if ROLE_LEVEL[candidate] <= level:
+            continue
+        if covers(roles[candidate], ask, usage):
             head = (f"You can grant up to {money(own.per_decision, currency)}; " if own else "")
             return Evaluation(Outcome.APPROVAL, candidate, own.per_decision if own else None, (
-                *blocks, f"{head}{money(amount, currency)} will go to {ROLE_NAME[candidate]} for approval.",
+                *blocks, *skipped, f"{head}{money(amount, currency)} will go to {ROLE_NAME[candidate]} for approval.",
             ))  # fmt: skip
+        skipped.append(f"{ROLE_NAME[candidate].capitalize()} cannot grant it either: "
+                       f"{_why_not(roles[candidate], ask, usage)}.")  # fmt: skip
     highest = max((cap.per_decision for cap in roles.values() if cap is not None), default=None)
     limit = (f"the highest limit is {money(highest, currency)} per decision" if highest is not None
              else f"no limit is set for {ask.kind.value.replace('_', ' ')} in {currency}")  # fmt: skip
@@ -117,6 +122,17 @@ def _own_blocks(ask: Ask, own: Cap | None, usage: Usage) -> list[str]:
         blocks.append(f"This customer has had {money(usage.customer_12m, currency)} in 12 months; the cap is "
                       f"{money(own.per_customer_12m, currency)}.")  # fmt: skip
     return blocks
+
+
+def _why_not(cap: Cap | None, ask: Ask, usage: Usage) -> str:
+    if cap is None:
+        return "no limit is set for it"
+    if ask.amount > cap.per_decision:
+        return f"the limit is {money(cap.per_decision, ask.currency)} per decision"
+    if ask.days_past_window and cap.days_past_window is not None and ask.days_past_window > cap.days_past_window:
+        return f"at most {cap.days_past_window} days past the window"
+    return (f"this customer's 12-month total would pass the cap of "
+            f"{money(cap.per_customer_12m or Decimal(0), ask.currency)}")  # fmt: skip
 
 
 def covers(cap: Cap | None, ask: Ask, usage: Usage) -> bool:

@@ -40,9 +40,10 @@ class ReasonDialog(QDialog):
         if purpose == REJECT:
             self.setWindowTitle(self.tr("Reject the request"))
             self._save_text = self.tr("Reject")
-            prompt = self.tr("Reject {subject}, asked by {name}? {name} reads your reason at once; say it so they can "
-                             "explain it to the customer.").format(subject=subject, name=row.requester)  # fmt: skip
-            placeholder = self.tr("Why not (required), e.g. she already had a voucher this month")
+            prompt = self.tr("Reject {subject}, asked by {name}? {name} reads your reason at once, and it is printed "
+                             "on the customer's decision letter: write it for the customer, in their language."
+                             ).format(subject=subject, name=row.requester)  # fmt: skip
+            placeholder = self.tr("Why not (required), e.g. Ya se le concedió un vale este mes.")
         else:
             self.setWindowTitle(self.tr("Withdraw the request"))
             self._save_text = self.tr("Withdraw")

@@ -71,15 +71,21 @@ class _ListPage(QStackedWidget):
         self.loaded = False
 
     def show_rows(self, rows: list[ApprovalRow]) -> None:
-        """New rows, keeping the selected request; when it is gone, the one now in its place (the next)."""
+        """New rows, keeping the selected request. When it is gone (decided here or elsewhere), nothing is selected:
+        a click or Ctrl+Enter must never land on a request the approver has not looked at. Only the very first load
+        selects the oldest request for them."""
         current = self.view.currentIndex()
         keep = self.model.row_at(current.row()).id if current.isValid() else None
-        position = current.row() if current.isValid() else 0
+        first = not self.loaded
         self.model.set_rows(rows)
         self.loaded = True
         if rows:
             found = self.model.row_of(keep) if keep is not None else -1
-            self.view.setCurrentIndex(self.model.index(found if found >= 0 else min(position, len(rows) - 1), 0))
+            if found >= 0 or first:
+                self.view.setCurrentIndex(self.model.index(max(found, 0), 0))
+            else:
+                self.view.selectionModel().clearCurrentIndex()
+                self.view.clearSelection()
             self.setCurrentWidget(self.view)
         else:
             self.empty.setText(self._empty_text)

@@ -40,7 +40,7 @@ from desk.ui.formatting import channel_label
 from desk.ui.goodwill.done_page import GoodwillDonePage, Saved
 from desk.ui.goodwill.evaluation import EvaluationBox
 from desk.ui.goodwill.labels import kind_hint, kind_label, reason_label
-from desk.ui.ops import Op, failure_text
+from desk.ui.ops import Op, changes, failure_text
 
 log = logging.getLogger(__name__)
 PREVIEW_MS = 300
@@ -83,6 +83,7 @@ class GoodwillDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 12)
         layout.addWidget(self.pages)
+        changes().changed.connect(self._announced)
         self.resize(660, 620)
 
         # Property keywords in QTimer's constructor corrupt a refcount in PySide6 6.12: set them one by one.
@@ -226,6 +227,12 @@ class GoodwillDialog(QDialog):
             else self.tr("What happened, what the customer said. Whoever approves it reads this.")
         )  # fmt: skip
         self.error.hide()
+
+    def _announced(self, what: dict) -> None:  # type: ignore[type-arg]
+        """The limits, or this customer's goodwill, changed elsewhere: what the box says may no longer hold."""
+        on_form = self.pages.currentWidget() is self.form_page
+        if on_form and not self._saving and ("policy" in what or what.get("customer") == self._customer_id):
+            self._verdict_inputs_changed()
 
     def _verdict_inputs_changed(self) -> None:
         self._seq += 1  # whatever verdict is in flight no longer matches the form
