@@ -292,6 +292,10 @@ def escalate_due(db: Database, now: datetime | None = None) -> int:
             routed = request.routed_at or request.created_at
             decision = session.get(Decision, request.decision_id)
             assert decision is not None
+            due = (request.expires_at is not None and now >= request.expires_at) or now - routed >= timedelta(
+                minutes=min(rules.escalate_after_minutes, rules.remind_after_minutes))
+            if due:  # the customer's lock before the request's, as a decision takes them (no deadlock between them)
+                lock_budgets(session, None, decision.customer_id)
             if request.expires_at is not None and now >= request.expires_at:
                 if _end(session, request, ApprovalState.EXPIRED, None, "Nobody decided in time.", now, strict=False):
                     decision.status = DecisionStatus.WITHDRAWN

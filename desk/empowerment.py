@@ -3,7 +3,10 @@ have used, and the evaluation (desk.rules.empowerment) of what they ask for.
 
 `lock_budgets` is what makes limits hold under concurrency: inside the writing transaction it locks the rows of
 the person and the customer (PostgreSQL; SQLite's write lock is already held), so two windows of the same agent,
-or two agents on the same customer, evaluate one after the other and each sees what the other granted.
+or two agents on the same customer, evaluate one after the other and each sees what the other granted. Writers
+take it first, before inserting anything that refers to the customer (an insert takes a key-share lock on the row
+it refers to; two transactions holding those and then asking for the update lock would deadlock), and always in
+the same order: the person, then the customer.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from desk.case_workflow import move
 from desk.cases import add_case
 from desk.db import Database
 from desk.decisions import KIND_LABEL, PlannedDecision, request_decision
-from desk.empowerment import preview_decision
+from desk.empowerment import lock_budgets, preview_decision
 from desk.enums import CaseKind, CaseState, Channel, DecisionKind, DecisionStatus, RoleCode
 from desk.errors import InvalidInput, NotFound
 from desk.models import Case, Customer, utcnow
@@ -86,6 +86,7 @@ def grant_goodwill(db: Database, actor: Actor, request: GoodwillRequest, now: da
     if len(request.currency) != 3 or not request.currency.isalpha():
         raise InvalidInput(f"'{request.currency[:10]}' is not a currency code such as EUR.")
     with db.write() as session:
+        lock_budgets(session, actor.user_id, request.customer_id)  # before the case's insert: see desk.returns
         if session.get(Customer, request.customer_id) is None:
             raise NotFound("This customer does not exist (any more).")
         about = session.get(Case, request.case_id) if request.case_id is not None else None

@@ -20,7 +20,7 @@ from desk.actors import Actor
 from desk.cases import NewCaseLine, add_case
 from desk.db import Database
 from desk.decisions import PlannedDecision, blocking_decisions, request_decision
-from desk.empowerment import evaluate_for
+from desk.empowerment import evaluate_for, lock_budgets
 from desk.enums import CaseKind, CaseState, Channel, DecisionKind, DecisionStatus, ItemCondition, RefundMethod
 from desk.errors import InvalidInput, NotFound
 from desk.models import Customer, Product, utcnow
@@ -162,6 +162,9 @@ def take_return(db: Database, actor: Actor, request: ReturnRequest, now: datetim
     """Write the return as one transaction, or nothing at all with every problem in words."""
     now = now or utcnow()
     with db.write() as session:
+        # The budgets first: the case's insert below takes a key-share lock on the customer, and a second
+        # transaction doing the same before either locks the budgets would deadlock (PostgreSQL).
+        lock_budgets(session, actor.user_id, request.customer_id)
         preview = _assess(session, request, now, lock=True)
         if not preview.ok:
             raise InvalidInput("\n".join(preview.problems))

@@ -24,6 +24,7 @@ from desk.actors import Actor
 from desk.cases import NewCaseLine, NewWarrantyClaim, add_case
 from desk.db import Database
 from desk.decisions import PlannedDecision, blocking_decisions, request_decision
+from desk.empowerment import lock_budgets
 from desk.enums import CaseKind, CaseState, Channel, DecisionKind, DecisionStatus, Entitlement, EventKind, RoleCode
 from desk.errors import InvalidInput, NotFound
 from desk.models import Case, Customer, OrderLine, Product, StaffUser, Store, WarrantyClaim, utcnow
@@ -129,6 +130,7 @@ def open_claim(db: Database, actor: Actor, request: ClaimRequest, now: datetime 
     if request.due_at is not None and (request.due_at.tzinfo is None or request.due_at < now - timedelta(days=1)):
         raise InvalidInput("The due date must be today or later.")
     with db.write() as session:
+        lock_budgets(session, actor.user_id, request.customer_id)  # before the case's insert: see returns
         if session.get(Customer, request.customer_id) is None:
             raise NotFound("This customer does not exist (any more).")
         assessment = _assess(session, request.order_line_id, request.serial_number, request.cause,

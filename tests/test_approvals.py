@@ -323,3 +323,47 @@ def test_the_preview_names_who_will_really_decide(db: Database, staff: Staff, cu
         preview_goodwill(db, pau, customer, DecisionKind.REFUND, "10")
     refused = preview_goodwill(db, staff.agent, customer, VOUCHER, "600")
     assert "a day" not in refused.text and "12 months" not in refused.text  # the amount alone is the reason
+
+
+@pytest.mark.postgres_only
+def test_a_return_and_a_gesture_for_one_customer_at_once_do_not_deadlock(db: Database, staff: Staff, customer: int,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both insert a case that refers to the customer (a key-share lock on its row) and both then need the
+    customer's budget lock: taken first, it keeps them in line instead of deadlocked."""
+    from desk.enums import ItemCondition
+    from desk.returns import ReturnLineRequest, ReturnRequest, take_return
+    from tests.factories import make_order, make_product
+
+    kettle = make_product(db, "PEQ-9", "Hervidor", "300.00", category="Pequeño electrodoméstico")
+    (line,) = make_order(db, staff.shop_id, customer, "PED-R", utcnow() - timedelta(days=2), [(kettle, 1, "300.00",
+                                                                                                None)])  # fmt: skip
+    pau = another(db, staff, "pau", RoleCode.AGENT, "BCN1")
+    import desk.goodwill
+    import desk.returns
+
+    for module in (desk.returns, desk.goodwill):  # both cases inserted before either asks for the budget lock
+        slowed(monkeypatch, module, "add_case")
+    barrier = threading.Barrier(2)
+    errors: list[BaseException] = []
+
+    def returning() -> None:
+        barrier.wait()
+        try:
+            take_return(db, staff.agent, ReturnRequest(customer, Channel.STORE, (ReturnLineRequest(
+                1, ItemCondition.MISSING_PARTS, line, waive_fee=True),), "store_credit", True, "Caja abierta"))  # type: ignore[arg-type]
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    def gesture_of_pau() -> None:
+        barrier.wait()
+        try:
+            grant_goodwill(db, pau, gesture(customer, "20"))
+        except BaseException as exc:  # noqa: BLE001
+            errors.append(exc)
+
+    threads = [threading.Thread(target=returning), threading.Thread(target=gesture_of_pau)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
