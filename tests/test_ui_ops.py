@@ -127,3 +127,22 @@ def test_idle_is_signalled_once_the_queue_drains(qtbot) -> None:  # type: ignore
         Op(owner, lambda: 1).success(chain).run()
     assert results == [1, 2, 3]
     assert runner().pending == 0
+
+
+def test_the_qt_binding_keeps_its_references_to_none(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """PySide6 6.12.0 dropped a reference to None on every call that returns nothing; a day at the desk (or a
+    test run) then crashed with "deallocating None". pyproject.toml keeps that version out; this says why."""
+    import sys
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QWidget
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    before = sys.getrefcount(None)
+    for _ in range(500):
+        timer = QTimer(owner)
+        timer.setSingleShot(True)
+        timer.setInterval(5)
+        timer.setParent(None)
+    assert abs(sys.getrefcount(None) - before) < 100
