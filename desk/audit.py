@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desk.actors import Actor
+from desk.audit_chain import mark_unchained
 from desk.models import AuditEntry, utcnow
 
 
@@ -33,4 +34,5 @@ def record(
         after=after,
     )
     session.add(entry)
+    mark_unchained(session)
     return entry

@@ -14,13 +14,13 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from desk.errors import Conflict, DatabaseUnavailable, SchemaMismatch
+from desk.errors import AccountDisabled, Conflict, DatabaseUnavailable, SchemaMismatch
 
 MIGRATIONS = Path(__file__).parent / "models" / "migrations"
 
@@ -61,8 +61,8 @@ def _sqlite_engine(url: str) -> Engine:
     return engine
 
 
-def make_engine(url: str) -> Engine:
-    if url.startswith("sqlite"):
+def make_engine(url: str | URL) -> Engine:
+    if isinstance(url, str) and url.startswith("sqlite"):
         return _sqlite_engine(url)
     parsed = make_url(url)
     if parsed.drivername in ("postgresql", "postgres"):
@@ -73,13 +73,21 @@ def make_engine(url: str) -> Engine:
 class Database:
     """One per process and URL. Thread-safe: each call opens its own Session."""
 
-    def __init__(self, url: str) -> None:
-        self.url = url
+    def __init__(self, url: str | URL) -> None:
+        # A URL object may carry a person's password (desk.auth): it stays inside the engine, and `url` (shown,
+        # logged, used as a key) never holds it.
+        self.url = url if isinstance(url, str) else url.render_as_string(hide_password=True)
         self.engine = make_engine(url)
         self._readers = sessionmaker(self.engine, expire_on_commit=False)
         self._writers = sessionmaker(
             self.engine.execution_options(desk_write=True), expire_on_commit=False
         )
+        self.signed_in_user: int | None = None
+
+    def bind_user(self, user_id: int | None) -> None:
+        """From now on every transaction first checks that this person may still work: a user disabled by an
+        administrator is refused at their next action, not only at their next start."""
+        self.signed_in_user = user_id
 
     @property
     def dialect(self) -> str:
@@ -99,6 +107,8 @@ class Database:
     def _transaction(self, factory: sessionmaker[Session]) -> Iterator[Session]:
         session = factory()
         try:
+            if self.signed_in_user is not None:
+                _check_still_active(session, self.signed_in_user)
             yield session
             session.commit()
         except StaleDataError as exc:
@@ -108,6 +118,11 @@ class Database:
             ) from exc
         except OperationalError as exc:
             session.rollback()
+            if _login_refused(exc):
+                raise AccountDisabled(
+                    "The database no longer accepts your sign-in (your account was disabled or its password changed). "
+                    "Nothing more can be saved from this desk; ask your supervisor."
+                ) from None
             if _is_unreachable(exc):
                 raise DatabaseUnavailable(
                     "The database cannot be reached right now. Nothing was saved; your text is kept. "
@@ -170,6 +185,20 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _check_still_active(session: Session, user_id: int) -> None:
+    active = session.execute(text("SELECT active FROM staff_user WHERE id = :id"), {"id": user_id}).scalar()
+    if not active:
+        raise AccountDisabled(
+            "Your account has been disabled by an administrator. Nothing more can be saved from this desk; "
+            "ask your supervisor."
+        )
+
+
+def _login_refused(exc: DBAPIError) -> bool:
+    text_ = str(exc.orig).lower()
+    return "not permitted to log in" in text_ or "password authentication failed" in text_
 
 
 def _is_unreachable(exc: DBAPIError) -> bool:

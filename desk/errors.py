@@ -23,3 +23,11 @@ class SchemaMismatch(DeskError):
 
 class DatabaseUnavailable(DeskError):
     """The database cannot be reached right now; nothing was written."""
+
+
+class AccountDisabled(DeskError):
+    """The signed-in person's account was disabled (or removed) since they signed in; they must stop here."""
+
+
+class AccessDenied(DeskError):
+    """The database refused a change this person may not make (its own rules, whatever the client says)."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk import audit
+from desk import audit, db_logins
 from desk.actors import Actor
 from desk.db import Database
 from desk.enums import RoleCode, StoreKind
@@ -70,19 +70,40 @@ def add_user(
         store_id = session.scalar(select(Store.id).where(Store.code == store_code))
         if store_id is None:
             raise NotFound(f"There is no store with code {store_code}.")
+    database_login = db_logins.is_postgresql(session)
     user = StaffUser(
         username=username,
         full_name=clean_text(full_name, "Full name", max_length=120),
         role_id=roles[role].id,
         store_id=store_id,
-        password_hash=hash_password(password) if password is not None else None,
+        # PostgreSQL checks the password itself (the person's own login); SQLite keeps a scrypt hash.
+        password_hash=hash_password(password) if password is not None and not database_login else None,
     )
     session.add(user)
     session.flush()
+    if database_login and password is not None:
+        db_logins.create_login(session, username, password, role)
     audit.record(
         session, actor, "user.create", "staff_user", user.id,
         after={"username": username, "role": role.value, "store": store_code},
     )  # fmt: skip
+    return user
+
+
+def set_active(session: Session, actor: Actor, username: str, active: bool) -> StaffUser:
+    """Disable (or enable again) a person. A disabled person is refused at their next action on every desk
+    (desk.db checks it at each transaction) and, on PostgreSQL, their login is closed and its connections ended."""
+    user = session.scalar(select(StaffUser).where(StaffUser.username == username.strip().lower()))
+    if user is None:
+        raise NotFound(f"There is no user {username.strip()[:60]}.")
+    if user.active == active:
+        raise InvalidInput(f"User {user.username} is already {'enabled' if active else 'disabled'}.")
+    user.active = active
+    session.flush()
+    if db_logins.is_postgresql(session):
+        db_logins.set_can_log_in(session, user.username, active)
+    audit.record(session, actor, "user.enable" if active else "user.disable", "staff_user", user.id,
+                 before={"active": not active}, after={"active": active})  # fmt: skip
     return user
 
 

@@ -59,11 +59,23 @@ class ThrowawayPostgres:
             "initdb", "-D", str(self.data), "-U", self.superuser, "--auth=trust",
             "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync",
         )  # fmt: skip
+        self._require_passwords()
         options = (
             f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.root} "
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60"
         )
         self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.log), "-w", "start")
+
+    def _require_passwords(self) -> None:
+        """The superuser (the tests' owner) keeps trust on loopback; every other login (the desk's per-person
+        logins) must give its password, as on a real server."""
+        hba = self.data / "pg_hba.conf"
+        rules = (f"local all {self.superuser} trust\nhost all {self.superuser} 127.0.0.1/32 trust\n"
+                 "local all all scram-sha-256\nhost all all 127.0.0.1/32 scram-sha-256\n")  # fmt: skip
+        command = ["tee", str(hba)]
+        if self.as_root:
+            command = ["runuser", "-u", "postgres", "--", *command]
+        subprocess.run(command, input=rules, capture_output=True, text=True, check=True, timeout=30)
 
     def stop(self) -> None:
         try:
@@ -74,3 +86,21 @@ class ThrowawayPostgres:
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+psycopg://{self.superuser}@127.0.0.1:{self.port}/{database}"
+
+    # --- the database going away and coming back (tests/test_faults.py) ----------------------------------
+
+    def shut_down(self) -> None:
+        """Stop the server as an administrator would (`pg_ctl stop -m fast`: sessions are cut, nothing is
+        left half-written), keeping its data so that `restart()` brings the same databases back."""
+        self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
+
+    def restart(self) -> None:
+        """Start it again, stopped or not. `pg_ctl restart` reuses the options of the last start (postmaster.opts):
+        the same port, socket folder and settings as `start()` gave it."""
+        self._run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-w", "restart")
+
+    def is_running(self) -> bool:
+        command = [str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "status"]
+        if self.as_root:
+            command = ["runuser", "-u", "postgres", "--", *command]
+        return subprocess.run(command, capture_output=True, text=True, timeout=60).returncode == 0

@@ -13,9 +13,10 @@ from sqlalchemy import select
 from desk.db import Database, head_revision
 from desk.enums import DecisionKind, RoleCode
 from desk.errors import InvalidInput
-from desk.models import AuditEntry, EmpowermentPolicy, Role
+from desk.models import AuditEntry, EmpowermentPolicy, Role, StaffUser
 from desk.scripts.admin import main
-from desk.staff import sign_in
+from desk.auth import sign_in
+from desk.errors import AccountDisabled
 
 
 def run(db: Database, *args: str, stdin: str = "", monkeypatch: pytest.MonkeyPatch) -> int:
@@ -28,7 +29,7 @@ def test_help_lists_every_command() -> None:
         [sys.executable, "-m", "desk.scripts.admin", "--help"], capture_output=True, text=True, check=True
     )
     for command in ["upgrade", "create-user", "set-limit", "seed-demo", "import", "seed-scale", "rules", "chargebacks",
-                    "limits", "approvals"]:
+                    "limits", "approvals", "audit", "disable-user", "enable-user", "customer"]:
         assert command in result.stdout
 
 
@@ -45,13 +46,34 @@ def test_create_user_then_sign_in(db: Database, capsys, monkeypatch) -> None:  #
     code = run(db, "create-user", "Rosa", "--role", "agent", "--full-name", "Rosa Vila", "--password-stdin",
                stdin="correct horse\n", monkeypatch=monkeypatch)  # fmt: skip
     assert code == 0 and "Created user rosa (agent)" in capsys.readouterr().out
-    actor = sign_in(db, "rosa", "correct horse", "ws-1")
+    signed = sign_in(db, "rosa", "correct horse", "ws-1")  # on PostgreSQL, as the login create-user made
+    actor = signed.actor
     assert (actor.username, actor.role, actor.full_name) == ("rosa", RoleCode.AGENT, "Rosa Vila")
     with pytest.raises(InvalidInput, match="Unknown user or wrong password"):
         sign_in(db, "rosa", "wrong horse", "ws-1")
     with db.read() as s:
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "user.create")).one()
         assert "correct horse" not in str(entry.after)
+        stored = s.scalar(select(StaffUser.password_hash).where(StaffUser.username == "rosa"))
+        assert stored is None if db.dialect == "postgresql" else stored.startswith("scrypt$")  # PG: the login has it
+
+    assert run(db, "disable-user", "rosa", monkeypatch=monkeypatch) == 0
+    assert "User rosa disabled" in capsys.readouterr().out
+    with pytest.raises(AccountDisabled):  # the desk she has open refuses her next action
+        with signed.db.read():
+            pass
+    with pytest.raises((InvalidInput, AccountDisabled)):  # a new desk: refused at sign-in
+        sign_in(db, "rosa", "correct horse", "ws-1")
+    assert run(db, "disable-user", "rosa", monkeypatch=monkeypatch) == 2
+    assert "already disabled" in capsys.readouterr().err
+    assert run(db, "enable-user", "rosa", monkeypatch=monkeypatch) == 0
+    again = sign_in(db, "rosa", "correct horse", "ws-1")
+    assert again.actor.user_id == actor.user_id
+    for opened in {id(signed.db): signed.db, id(again.db): again.db}.values():
+        if opened is not db:
+            opened.dispose()
+    assert run(db, "audit", "verify", monkeypatch=monkeypatch) == 0
+    assert "Audit chain intact: 3 entries" in capsys.readouterr().out  # created, disabled, enabled
 
 
 def test_create_user_refusals_are_readable(db: Database, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]

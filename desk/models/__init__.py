@@ -3,7 +3,7 @@
 from .base import Base, Money, UTCDateTime, utcnow
 from .cases import ApprovalDelegation, ApprovalRequest, Case, CaseLine, Decision, EmpowermentPolicy, Interaction, WarrantyClaim
 from .people import ContactPoint, Customer, NameWord, NameWordVariant, Role, StaffUser, Store
-from .records import AuditEntry, Document, RuleSet, Survey, TimelineEvent
+from .records import AuditEntry, CustomerAccess, Document, RuleSet, Survey, TimelineEvent
 from .sales import OrderLine, Product, SalesOrder
 
 __all__ = [
@@ -15,6 +15,7 @@ __all__ = [
     "CaseLine",
     "ContactPoint",
     "Customer",
+    "CustomerAccess",
     "Decision",
     "Document",
     "EmpowermentPolicy",

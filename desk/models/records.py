@@ -27,10 +27,31 @@ class AuditEntry(Base):
     entity_id: Mapped[str] = mapped_column(String(40))
     before: Mapped[dict | None] = mapped_column(JSON)
     after: Mapped[dict | None] = mapped_column(JSON)
+    # The hash chain (desk.audit_chain): entry_hash covers this entry's content and prev_hash, the entry before it.
+    chain_seq: Mapped[int | None] = mapped_column(Integer, unique=True)
     prev_hash: Mapped[str | None] = mapped_column(String(64))
     entry_hash: Mapped[str | None] = mapped_column(String(64))
 
     __table_args__ = (Index("ix_audit_entry_entity", "entity", "entity_id"),)
+
+
+class CustomerAccess(Base):
+    """Who opened whose customer screen, when, from where. Append-only, like the audit."""
+
+    __tablename__ = "customer_access"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    actor_name: Mapped[str] = mapped_column(String(60))
+    workstation: Mapped[str] = mapped_column(String(120))
+    purpose: Mapped[str] = mapped_column(String(40), default="customer_screen")
+    accessed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    __table_args__ = (
+        Index("ix_customer_access_customer_time", "customer_id", "accessed_at"),
+        Index("ix_customer_access_actor_time", "actor_id", "accessed_at"),
+    )
 
 
 class Survey(Base):
