@@ -1,4 +1,7 @@
-"""The customer 360 header: who the customer is and what they are worth, in one read."""
+"""The customer 360 header: who the customer is and what they are worth, in one read.
+
+`open_customer` is what the customer screen calls: the header, and a line in the access log (who looked at whom).
+"""
 
 from __future__ import annotations
 
@@ -9,12 +12,14 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desk.actors import Actor
 from desk.db import Database
 from desk.enums import GOODWILL_KINDS, Channel, ContactKind, DecisionStatus, LoyaltyTier
 from desk.errors import NotFound
-from desk.models import Case, ContactPoint, Customer, Decision, Interaction, SalesOrder, utcnow
+from desk.models import Case, ContactPoint, Customer, CustomerAccess, Decision, Interaction, SalesOrder, utcnow
 
 GOODWILL_WINDOW = timedelta(days=365)
+SCREEN_PURPOSE = "customer_screen"
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,20 @@ class CustomerHeader:
     goodwill_12m: dict[str, Decimal]  # per currency, granted in the last 12 months
     contacts_by_channel: dict[Channel, int]
     last_contact_at: datetime | None
+    erased_at: datetime | None = None  # erased (desk.privacy): the name is a placeholder, no contact points
+
+
+def open_customer(db: Database, actor: Actor, customer_id: int, now: datetime | None = None) -> CustomerHeader:
+    """The header for the customer screen, and the access-log line saying who opened it, in one transaction:
+    no one sees a customer without it being logged, and an unknown customer logs nothing."""
+    now = now or utcnow()
+    with db.write() as session:
+        header = header_in(session, customer_id, now)
+        session.add(CustomerAccess(
+            customer_id=customer_id, actor_id=actor.user_id, actor_name=actor.username[:60],
+            workstation=actor.workstation[:120], purpose=SCREEN_PURPOSE, accessed_at=now,
+        ))  # fmt: skip
+        return header
 
 
 def customer_header(db: Database, customer_id: int, now: datetime | None = None) -> CustomerHeader:
@@ -98,6 +117,7 @@ def header_in(s: Session, customer_id: int, now: datetime) -> CustomerHeader:
         goodwill_12m={cur: _money(total) for cur, total in goodwill_rows},
         contacts_by_channel={Channel(ch): count for ch, count, _ in channel_rows},
         last_contact_at=last_contact,
+        erased_at=customer.erased_at,
     )
 
 

@@ -39,6 +39,33 @@ def cmd_create_user(args: argparse.Namespace, db: Database, actor: Actor) -> int
     return 0
 
 
+def cmd_set_active(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    from desk import db_logins
+    from desk.staff import set_active
+
+    db.check_schema()
+    enable = args.command == "enable-user"
+    with db.write() as session:
+        user = set_active(session, actor, args.username, enable)
+        name = user.username
+    ended = 0
+    if not enable and db.dialect == "postgresql":
+        with db.write() as session:
+            ended = db_logins.end_sessions(session, name)
+    print(f"User {name} {'enabled' if enable else 'disabled'}"
+          + (f"; {ended} open connection(s) ended" if ended else ""))  # fmt: skip
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    from desk.audit_chain import verify
+
+    db.check_schema()
+    verdict = verify(db)
+    print(verdict, file=sys.stdout if verdict.ok else sys.stderr)
+    return 0 if verdict.ok else 1
+
+
 def _read_password(args: argparse.Namespace) -> str:
     if args.password_stdin:
         return sys.stdin.readline().rstrip("\n")
@@ -177,6 +204,66 @@ def cmd_approvals(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     return 0
 
 
+def cmd_customer_export(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    import json
+
+    from desk.privacy import export_customer
+
+    db.check_schema()
+    output = Path(args.output) if args.output else None
+    if output is not None and not output.parent.is_dir():
+        raise DeskError(f"The folder {output.parent} does not exist; nothing was exported.")
+    data = export_customer(db, actor, args.id, with_documents=args.with_documents)
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if output is None:
+        sys.stdout.write(text)
+        return 0
+    _write_private_file(output, text)
+    contents = "with their contents" if args.with_documents else "metadata only; --with-documents adds them"
+    print(f"Customer {data['customer']['customer_number']} exported to {output}: {len(data['orders'])} orders, "
+          f"{len(data['cases'])} cases, {len(data['interactions'])} contacts, {len(data['documents'])} documents "
+          f"({contents}).")  # fmt: skip
+    return 0
+
+
+def _write_private_file(path: Path, text: str) -> None:
+    """Personal data: a new file is readable by its owner only."""
+    import os
+
+    try:
+        with os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as out:
+            out.write(text)
+    except OSError as exc:
+        raise DeskError(f"Cannot write {path}: {exc.strerror}. Nothing was written; run the export again.") from None
+
+
+def cmd_customer_erase(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    from desk.privacy import erase_customer, find_customer
+
+    db.check_schema()
+    found = find_customer(db, args.id)
+    if found.erased_at is not None:
+        raise DeskError(f"Customer {found.customer_number} was already erased on {found.erased_at:%Y-%m-%d}; "
+                        "nothing was changed.")  # fmt: skip
+    if not args.yes:
+        print(f"This erases the personal data of {found.full_name} ({found.customer_number}) for good: the name, "
+              "phones, emails and addresses, the notes and reasons people typed, survey comments and the contents "
+              "of letters and attachments. Orders, cases, amounts, decisions and the audit are kept.")  # fmt: skip
+        try:
+            typed = input(f"Type the customer number {found.customer_number} to confirm: ")
+        except EOFError:
+            typed = ""
+        if typed.strip() != found.customer_number:
+            print("Not confirmed; nothing was erased.", file=sys.stderr)
+            return 1
+    report = erase_customer(db, actor, found.customer_id)
+    print(f"Customer {report.customer_number} erased: {report.contact_points} contact points removed; the text of "
+          f"{report.interactions} contacts, {report.cases} cases, {report.decisions} decisions, {report.surveys} "
+          f"surveys and {report.timeline_events} timeline events erased; {report.documents} documents emptied. "
+          "Orders, amounts, decisions and the audit are kept.")  # fmt: skip
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="desk-admin",
@@ -196,6 +283,16 @@ def build_parser() -> argparse.ArgumentParser:
     cu.add_argument("--store", help="store code the user works at")
     cu.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     cu.set_defaults(handler=cmd_create_user)
+
+    for verb, what in (("disable-user", "stop a user working at once (every desk refuses their next action)"),
+                       ("enable-user", "let a disabled user work again")):
+        du = sub.add_parser(verb, help=what)
+        du.add_argument("username")
+        du.set_defaults(handler=cmd_set_active)
+
+    au = sub.add_parser("audit", help="verify the audit's hash chain: reports the first broken link (exit 1)")
+    au.add_argument("action", choices=["verify"])
+    au.set_defaults(handler=cmd_audit)
 
     sl = sub.add_parser("set-limit", help="set an empowerment limit for a role or one user")
     who = sl.add_mutually_exclusive_group(required=True)
@@ -244,6 +341,18 @@ def build_parser() -> argparse.ArgumentParser:
                                           "(open desks do it too; schedule this where none stays open)")
     ap.add_argument("action", choices=["escalate"])
     ap.set_defaults(handler=cmd_approvals)
+
+    cs = sub.add_parser("customer", help="a customer's personal data: export everything held, or erase it (audited)")
+    customer = cs.add_subparsers(dest="action", required=True, metavar="ACTION")
+    ex = customer.add_parser("export", help="everything held about one customer, as JSON")
+    ex.add_argument("id", help="the customer number as printed (e.g. C-000123) or the numeric id")
+    ex.add_argument("--output", help="write to this file (readable by you only) instead of the screen")
+    ex.add_argument("--with-documents", action="store_true", help="include letters and attachments, base64-encoded")
+    ex.set_defaults(handler=cmd_customer_export)
+    er = customer.add_parser("erase", help="anonymise one customer; orders, amounts, decisions and the audit stay")
+    er.add_argument("id", help="the customer number as printed (e.g. C-000123) or the numeric id")
+    er.add_argument("--yes", action="store_true", help="do not ask to type the customer number to confirm")
+    er.set_defaults(handler=cmd_customer_erase)
     return parser
 
 

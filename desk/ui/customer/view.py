@@ -49,7 +49,10 @@ class CustomerView(QWidget):
         super().__init__(parent)
         self.setObjectName("customerView")
         self._ctx = ctx
-        self._load_header = load_header or (lambda customer_id: customer360.customer_header(ctx.db, customer_id))
+        # Every opening is written to the access log (who looked at whom) in the same transaction as the read.
+        self._load_header = load_header or (
+            lambda customer_id: customer360.open_customer(ctx.db, ctx.actor, customer_id)
+        )
         self.store_kind = store_kind  # the signed-in agent's kind of store: the dialogs' defaults
         self._customer_id: int | None = None
         self._header_seq = 0
