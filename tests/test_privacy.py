@@ -328,6 +328,11 @@ def test_the_customer_screen_logs_its_opening_and_shows_an_erased_customer(ctx: 
     assert [(r.customer_id, r.actor_id, r.actor_name, r.workstation) for r in rows] == [
         (customer, ctx.actor.user_id, "ana", "tests")]
     assert view.header.name.text() == NAME
+    with qtbot.waitSignal(view.headerShown, timeout=5000):
+        view._refresh_header()  # a reload after a change on screen is not a new opening
+    wait_idle(qtbot)
+    with ctx.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(CustomerAccess)) == 1
 
     privacy.erase_customer(ctx.db, ctx.actor, NUMBER)
     with qtbot.waitSignal(view.headerShown, timeout=5000):

@@ -49,10 +49,12 @@ class CustomerView(QWidget):
         super().__init__(parent)
         self.setObjectName("customerView")
         self._ctx = ctx
-        # Every opening is written to the access log (who looked at whom) in the same transaction as the read.
-        self._load_header = load_header or (
+        # Every opening is written to the access log (who looked at whom) in the same transaction as the read;
+        # a reload of the header after a change on screen is not a new opening.
+        self._open_header = load_header or (
             lambda customer_id: customer360.open_customer(ctx.db, ctx.actor, customer_id)
         )
+        self._load_header = load_header or (lambda customer_id: customer360.customer_header(ctx.db, customer_id))
         self.store_kind = store_kind  # the signed-in agent's kind of store: the dialogs' defaults
         self._customer_id: int | None = None
         self._header_seq = 0
@@ -126,13 +128,14 @@ class CustomerView(QWidget):
         for button in self.actions:  # until the header says who this is
             button.setEnabled(False)
         self.stack.setCurrentIndex(1)
-        self._refresh_header()
+        self._refresh_header(opening=True)
         self.timeline_panel.show_customer(customer_id)
 
-    def _refresh_header(self) -> None:
+    def _refresh_header(self, *, opening: bool = False) -> None:
         assert self._customer_id is not None
         self._header_seq += 1
-        seq, customer_id, load = self._header_seq, self._customer_id, self._load_header
+        load = self._open_header if opening else self._load_header
+        seq, customer_id = self._header_seq, self._customer_id
         Op(self, lambda: load(customer_id)).success(lambda h: self._header_arrived(seq, h)).failure(
             lambda exc: self._header_failed(seq, exc)
         ).run()
