@@ -44,6 +44,7 @@ def sign_in(db: Database, username: str, password: str, workstation: str) -> Sig
         return SignedIn(actor, db)
     own = _login_database(db, name, password)
     try:
+        own.check_schema()  # the desk could not look before: the database wanted a person first
         with own.read() as session:
             user = session.scalar(select(StaffUser).where(StaffUser.username == name))
             if user is None or not user.active:

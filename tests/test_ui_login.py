@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
 from PySide6.QtCore import Qt
 
 from desk import staff as staff_service
@@ -104,3 +107,77 @@ def test_a_database_without_the_schema_stops_the_desk_with_a_message(  # type: i
     assert fake_app.exit_codes == [app_module.EXIT_DATABASE]
     assert shown and "desk-admin upgrade" in shown[0]
     assert not startup.login.isVisible()
+
+
+class MemoryKeyring(KeyringBackend):
+    """A secure-looking keyring that keeps everything in a dict (the tests' stand-in for the OS keyring)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    before = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(before)
+
+
+def open_login(db: Database, settings: Settings, qtbot) -> LoginDialog:  # type: ignore[no-untyped-def]
+    dialog = LoginDialog(db, "desk-07", settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_idle(qtbot)
+    return dialog
+
+
+def test_the_password_is_remembered_in_a_secure_keyring_when_asked(  # type: ignore[no-untyped-def]
+    db: Database, pau: str, settings: Settings, qtbot, memory_keyring: MemoryKeyring
+) -> None:
+    settings.last_username = pau
+    dialog = open_login(db, settings, qtbot)
+    assert dialog.remember.isEnabled() and not dialog.remember.isChecked() and dialog.password.text() == ""
+    dialog.password.setText(PASSWORD)
+    dialog.remember.setChecked(True)
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        dialog.sign_in()
+    assert list(memory_keyring.store.values()) == [PASSWORD]
+
+    again = open_login(db, settings, qtbot)  # the next start: filled in from the keyring
+    assert again.password.text() == PASSWORD and again.remember.isChecked()
+    again.remember.setChecked(False)
+    with qtbot.waitSignal(again.accepted, timeout=10000):
+        again.sign_in()
+    assert memory_keyring.store == {}  # unticked: forgotten
+    for signed in (dialog.signed_in, again.signed_in):
+        if signed is not None and signed.db is not db:
+            signed.db.dispose()
+
+
+def test_without_a_secure_keyring_the_dialog_says_it_asks_every_time(  # type: ignore[no-untyped-def]
+    db: Database, pau: str, settings: Settings, qtbot
+) -> None:
+    from keyring.backends import fail
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        dialog = open_login(db, settings, qtbot)
+        qtbot.waitUntil(lambda: "no secure password store" in dialog.remember.text())
+        assert not dialog.remember.isEnabled() and not dialog.remember.isChecked()
+    finally:
+        keyring.set_keyring(before)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desk import config
+from desk import auth, config
 from desk.db import Database
 from desk.errors import DatabaseUnavailable, SchemaMismatch
 from desk.resources import resource_path
@@ -51,6 +51,9 @@ class Startup(QObject):
         self.login.rejected.connect(lambda: app.exit(0))
 
     def start(self) -> None:
+        if auth.uses_database_logins(self._db):
+            self.login.show()  # the schema is checked as the person signs in: the database wants them first
+            return
         self.login.set_checking(True)
         self.login.show()
         Op(self, self._db.check_schema).success(lambda _: self.login.set_checking(False)).failure(
@@ -68,9 +71,9 @@ class Startup(QObject):
         self._app.exit(EXIT_DATABASE)
 
     def _signed_in(self) -> None:
-        actor = self.login.actor
-        assert actor is not None
-        self.window = MainWindow(DeskContext(self._db, actor, self._cfg), self._settings)
+        signed = self.login.signed_in
+        assert signed is not None
+        self.window = MainWindow(DeskContext(signed.db, signed.actor, self._cfg), self._settings)
         self.window.show()
         self._app.setQuitOnLastWindowClosed(True)
 
@@ -91,6 +94,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return app.exec()
     finally:
         runner().wait_for_done()
+        signed = startup.login.signed_in
+        if signed is not None and signed.db is not db:
+            signed.db.dispose()  # the person's own connection (PostgreSQL)
         db.dispose()
 
 

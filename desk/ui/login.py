@@ -1,16 +1,20 @@
-"""Sign in: user name (the last one prefilled) and password; checked by desk.staff.sign_in through an Op.
+"""Sign in: user name (the last one prefilled) and password; checked by desk.auth.sign_in through an Op.
 
 A refused sign-in keeps the dialog open and says so in it. The password lives in the field and in the one
-call that checks it: it is never logged, never stored, and the field is emptied after a refusal.
+call that checks it: it is never logged, and the field is emptied after a refusal. If the person asks, it is
+remembered in the operating system's keyring (desk.secrets); where the computer has no secure keyring, the dialog
+says so and the password is asked for every time.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+)  # fmt: skip
 
-from desk import staff
+from desk import auth, secrets
 from desk.actors import Actor
 from desk.db import Database
 from desk.ui.formatting import describe_database
@@ -28,6 +32,8 @@ class LoginDialog(QDialog):
         self._checking = False
         self._busy = False
         self.actor: Actor | None = None
+        self.signed_in: auth.SignedIn | None = None
+        self._keyring_ok = False
         self.setWindowTitle(self.tr("Posventa Desk — sign in"))
         self.setMinimumWidth(420)
 
@@ -42,6 +48,9 @@ class LoginDialog(QDialog):
         self.message.setObjectName("formError")
         self.message.setWordWrap(True)
         self.message.hide()
+        self.remember = QCheckBox(self.tr("&Remember my password on this computer"), self)
+        self.remember.setObjectName("rememberPassword")
+        self.remember.setEnabled(False)  # until the keyring is known to be a secure one
         self.where = QLabel(describe_database(db.url), self)
         self.where.setObjectName("quiet")
         self.where.setWordWrap(True)
@@ -60,6 +69,7 @@ class LoginDialog(QDialog):
         layout.setSpacing(12)
         layout.addWidget(title)
         layout.addLayout(form)
+        layout.addWidget(self.remember)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         layout.addWidget(self.where)
@@ -67,6 +77,22 @@ class LoginDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         (self.password if self.username.text() else self.username).setFocus()  # the last user only types a password
+        if not self._keyring_ok and not self.remember.isEnabled():
+            database, username = self._db.url, self.username.text()
+            Op(self, lambda: (secrets.secure_keyring_available(), secrets.remembered(database, username))).success(
+                self._keyring_known).run()  # a keyring may wait on the desktop session: not on the GUI thread
+
+    def _keyring_known(self, answer: tuple[bool, str | None]) -> None:
+        available, password = answer
+        self._keyring_ok = available
+        self.remember.setEnabled(available)
+        if not available:
+            self.remember.setText(self.tr("This computer has no secure password store: the desk asks for your "
+                                          "password every time."))  # fmt: skip
+            return
+        if password and not self.password.text():
+            self.password.setText(password)
+            self.remember.setChecked(True)
 
     def set_checking(self, checking: bool) -> None:
         """While the database is being checked the form can be filled but not sent."""
@@ -81,6 +107,17 @@ class LoginDialog(QDialog):
         if self._checking or self._busy:
             return
         db, username, password, workstation = self._db, self.username.text(), self.password.text(), self._workstation
+        keep = self._keyring_ok and self.remember.isChecked()
+        forget = self._keyring_ok and not keep
+
+        def sign_in() -> auth.SignedIn:
+            signed = auth.sign_in(db, username, password, workstation)
+            if keep:
+                secrets.remember(db.url, signed.actor.username, password)
+            elif forget:
+                secrets.forget(db.url, signed.actor.username)
+            return signed
+
         if not username.strip():
             self._say(self.tr("Type your user name."))
             self.username.setFocus()
@@ -88,14 +125,13 @@ class LoginDialog(QDialog):
         self._busy = True
         self._update_button()
         self.message.hide()
-        Op(self, lambda: staff.sign_in(db, username, password, workstation)).success(self._signed_in).failure(
-            self._refused
-        ).run()
+        Op(self, sign_in).success(self._signed_in).failure(self._refused).run()
 
-    def _signed_in(self, actor: Actor) -> None:
+    def _signed_in(self, signed: auth.SignedIn) -> None:
         self._busy = False
         self._update_button()
-        self.actor = actor
+        self.signed_in = signed
+        self.actor = actor = signed.actor
         self.password.clear()
         self._settings.last_username = actor.username
         self.accept()
