@@ -274,3 +274,43 @@ def test_approval_flows_pass_the_database_checks(db: Database, logins, customer:
         states = dict(session.execute(text("SELECT id, state FROM approval_request")).all())
     assert states == {rejected: "rejected", withdrawn: "withdrawn", delegated: "approved"}
     assert verify(db).ok
+
+
+def test_a_day_of_desk_work_passes_as_the_peoples_own_logins(db: Database, staff: Staff, logins) -> None:  # type: ignore[no-untyped-def]
+    """The honest desk, signed in as its people, does its daily work through the database's rules."""
+    from datetime import datetime, timezone
+
+    from desk import customer360, interactions, returns, warranty
+    from desk.enums import ItemCondition, RefundMethod
+    from desk.returns import ReturnLineRequest, ReturnRequest
+    from tests.factories import make_order, make_product
+
+    ana, marc = logins["ana"], logins["marc"]
+    bought = datetime.now(timezone.utc).replace(microsecond=0)
+    customer = make_customer(db, staff.admin, "Jordi Puig i Ferrer")
+    coffee = make_product(db, "CAF-1", "Cafetera", "99.95")
+    washer = make_product(db, "GRA-1", "Lavadora", "649.00", warranty_months=24, serialised=True)
+    coffee_line, washer_line = make_order(db, staff.shop_id, customer, "PED-1", bought,
+                                          [(coffee, 1, "99.95", None), (washer, 1, "649.00", "WM-1")])  # fmt: skip
+
+    assert customer360.open_customer(ana.db, ana.actor, customer).full_name == "Jordi Puig i Ferrer"
+    interactions.log_contact(ana.db, ana.actor, customer, interactions.ContactForm(
+        Channel.PHONE, "Devolución", "Quiere devolver la cafetera", "Le esperamos en tienda"))  # fmt: skip
+    taken = returns.take_return(ana.db, ana.actor, ReturnRequest(
+        customer_id=customer, channel=Channel.STORE, refund_method=RefundMethod.ORIGINAL_PAYMENT, items_received=True,
+        lines=(ReturnLineRequest(1, ItemCondition.UNOPENED, coffee_line, reason="No la quiere"),)))  # fmt: skip
+    returns.refund_return(ana.db, ana.actor, taken.case_id, taken.version)
+    opened = warranty.open_claim(ana.db, ana.actor, warranty.ClaimRequest(
+        customer_id=customer, channel=Channel.STORE, order_line_id=washer_line, serial_number="WM-1",
+        fault_description="No centrifuga"))  # fmt: skip
+    version = warranty.assign_claim(marc.db, marc.actor, opened.case_id, opened.version,
+                                    technician_id=marc.actor.user_id, repair_centre=None, due_at=None)
+    warranty.start_diagnosis(marc.db, marc.actor, opened.case_id, version)
+    approvals.decide(marc.db, marc.actor, request_of(db, goodwill(ana, customer, "80")), approve=True)
+    with db.read() as session:
+        states = dict(session.execute(text("SELECT case_number, state FROM after_sales_case")).all())
+        writers = set(session.execute(text("SELECT DISTINCT actor_name FROM audit_entry WHERE actor_id IS NOT NULL "
+                                            "AND action <> 'user.create'")).scalars())  # fmt: skip
+    assert sorted(states.values()) == ["diagnosing", "granted", "refunded"]
+    assert writers == {"ana", "marc"}
+    assert verify(db).ok

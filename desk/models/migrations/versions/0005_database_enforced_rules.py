@@ -464,6 +464,7 @@ def _pg_roles_and_grants() -> None:
                "TO desk_administrator")
     # Who looked at whom, and the audit, are read by supervisors and administrators only.
     op.execute("REVOKE SELECT ON customer_access FROM desk_staff")
+    op.execute("GRANT SELECT (id) ON customer_access TO desk_staff")  # an insert reads back its own id, no more
     op.execute("GRANT SELECT ON customer_access TO desk_supervisor, desk_administrator")
 
 
