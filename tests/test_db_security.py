@@ -159,7 +159,7 @@ def test_an_agent_cannot_touch_the_policy_users_delegations_or_the_audit(db: Dat
     assert refused(ana, "UPDATE audit_entry SET action = 'nothing'")
     assert refused(ana, "DELETE FROM audit_entry")
     assert refused(ana, "TRUNCATE audit_entry")
-    assert refused(ana, "SELECT count(*) FROM customer_access")  # who looked at whom: supervisors only
+    assert refused(ana, "SELECT actor_name, customer_id FROM customer_access")  # who looked at whom: supervisors
     assert refused(ana, "INSERT INTO audit_entry (occurred_at, actor_id, actor_name, workstation, action, entity, "
                         "entity_id) VALUES (now(), :marc, 'marc', 'x', 'forged', 'x', '1')",
                    marc=logins["marc"].actor.user_id)  # fmt: skip
@@ -312,5 +312,5 @@ def test_a_day_of_desk_work_passes_as_the_peoples_own_logins(db: Database, staff
         writers = set(session.execute(text("SELECT DISTINCT actor_name FROM audit_entry WHERE actor_id IS NOT NULL "
                                             "AND action <> 'user.create'")).scalars())  # fmt: skip
     assert sorted(states.values()) == ["diagnosing", "granted", "refunded"]
-    assert writers == {"ana", "marc"}
+    assert {"ana", "marc"} <= writers
     assert verify(db).ok
