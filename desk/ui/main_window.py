@@ -1,13 +1,28 @@
 """The main window: assembles the features (search, my open cases and approvals on the left, the customer on the
-right), starts the desk's live updates, and nothing more."""
+right), starts the desk's live updates and its lock (desk/ui/session_lock.py), and ends the session when the account
+is disabled or the person signs out from the lock screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QToolButton, QWidget
+import logging
 
-from desk import staff
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QWidget,
+)
+
+from desk import auth, staff
 from desk.enums import StoreKind
 from desk.ui.admin import open_limits
 from desk.ui.approvals import ApprovalsPanel
@@ -16,15 +31,24 @@ from desk.ui.context import DeskContext
 from desk.ui.customer import CustomerView
 from desk.ui.formatting import describe_database
 from desk.ui.live import LiveUpdates
-from desk.ui.ops import Op
+from desk.ui.ops import Op, session_events
 from desk.ui.search import SearchPanel, customer_search
 from desk.ui.search.panel import SearchFn
+from desk.ui.session_lock import SessionLock
 from desk.ui.settings import Settings
 
 DEFAULT_SIZE = (1280, 800)
 KEEP_ANSWERS = 5  # the requester's latest answers, a click away in the status bar
 ANSWER_MS = 10_000  # how long a new answer stays spelled out in the status bar
 APPROVALS_WIDTH = 560  # the queue and its context need more room than a search list: the left side grows to it
+EXIT_ACCOUNT_DISABLED = 3  # the program's exit code when the session ended because the account was disabled
+
+log = logging.getLogger(__name__)
+
+
+def quit_desk(code: int) -> None:
+    """End the program (every window is already closed). Tests replace it: nothing may end their event loop."""
+    QCoreApplication.exit(code)
 
 
 class MainWindow(QMainWindow):
@@ -37,12 +61,22 @@ class MainWindow(QMainWindow):
         search: SearchFn | None = None,
         store_label: str | None = None,
         store_kind: StoreKind | None = None,
+        lock_ms: int | None = None,  # idle time before the desk locks; default: the config's minutes (0: never)
     ) -> None:
         super().__init__(parent)
         self._settings = settings
         self.setWindowTitle(self.tr("Posventa Desk"))
 
         self._ctx = ctx
+        self._ended = False
+        self.farewell: QMessageBox | None = None  # the account-disabled message, once
+        db, actor = ctx.db, ctx.actor
+        self.session_lock = SessionLock(
+            actor, lambda password: auth.confirm_password(db, actor, password), self,
+            idle_ms=ctx.config.lock_minutes * 60_000 if lock_ms is None else lock_ms,
+        )  # fmt: skip
+        self.session_lock.signOutRequested.connect(self.sign_out)
+        session_events().accountDisabled.connect(self._account_disabled)
         self.search = SearchPanel(search or customer_search(ctx), self)
         self.customer = CustomerView(ctx, self, store_kind=store_kind)
         self.search.customerChosen.connect(self.customer.open_customer)
@@ -103,7 +137,15 @@ class MainWindow(QMainWindow):
         self.limits_button.setText(self.tr("Empowerment limits…"))
         self.limits_button.setAutoRaise(True)
         self.limits_button.clicked.connect(lambda: open_limits(self, ctx))
+        self.lock_button = QToolButton(self)
+        self.lock_button.setObjectName("lockButton")
+        self.lock_button.setText(self.tr("Lock"))
+        self.lock_button.setToolTip(self.tr("Lock the desk now (Ctrl+Shift+L, from any window); your password unlocks "
+                                            "it with everything as it was"))  # fmt: skip
+        self.lock_button.setAutoRaise(True)
+        self.lock_button.clicked.connect(self.session_lock.lock)
         self.statusBar().addWidget(self.status_user, 1)
+        self.statusBar().addPermanentWidget(self.lock_button)
         self.statusBar().addPermanentWidget(self.limits_button)
         self.statusBar().addPermanentWidget(self.answer_note)
         self.statusBar().addPermanentWidget(self.answers_button)
@@ -112,6 +154,7 @@ class MainWindow(QMainWindow):
         self.live = LiveUpdates(ctx, self)
         self.live.answered.connect(self._answered)
         self.live.start()
+        self.session_lock.start()
 
         self.resize(*DEFAULT_SIZE)
         if (geometry := settings.window_geometry("main")) is not None:
@@ -174,6 +217,7 @@ class MainWindow(QMainWindow):
         role = actor.role.value.replace("_", " ")
         who = self.tr("Signed in as {name} ({role})").format(name=actor.full_name, role=role)
         self.status_user.setText(" · ".join(part for part in (who, store) if part))
+        self.session_lock.screen.set_place(store)
 
     def _store_known(self, info: staff.StoreInfo | None) -> None:
         if info is None:
@@ -182,7 +226,59 @@ class MainWindow(QMainWindow):
         if self.customer.store_kind is None:
             self.customer.store_kind = info.kind
 
+    # --- the end of the session ----------------------------------------------------------------------------
+
+    def sign_out(self) -> None:
+        """From the lock screen: every window closes without questions (the lock screen said unsaved text is lost)."""
+        if self._ended:
+            return
+        log.info("Signed out from the lock screen")
+        self._close_all(self._stop_session())
+        quit_desk(0)
+
+    def _account_disabled(self, message: str) -> None:
+        """An op was refused because an administrator disabled this account: say so once, close everything, end."""
+        if self._ended:
+            return
+        log.warning("The signed-in account (user %s) was disabled; this desk closes", self._ctx.actor.username)
+        windows = self._stop_session()
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Posventa Desk"), message, QMessageBox.StandardButton.Ok)
+        box.setObjectName("accountDisabledBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: quit_desk(EXIT_ACCOUNT_DISABLED))
+        self.farewell = box
+        box.open()  # before the windows close: once the last one closes the program ends, and it must say why first
+        self._close_all(windows)
+
+    def _stop_session(self) -> list[QWidget]:
+        """No more updates, no more lock; every window of the desk, hidden (those the lock held included)."""
+        self._ended = True
+        self.live.stop()
+        held = self.session_lock.hidden_windows()  # a locked desk: its windows are hidden, not closed
+        self.session_lock.stop()
+        skip = {id(self), id(self.session_lock.screen)}
+        windows: list[QWidget] = []
+        for window in [*held, *(w for w in QApplication.topLevelWidgets() if w.isVisible())]:
+            if id(window) not in skip:
+                skip.add(id(window))
+                windows.append(window)
+                window.hide()
+        self.hide()
+        return windows
+
+    def _close_all(self, windows: list[QWidget]) -> None:
+        """Close them for good: dialogs without their "discard what I typed?" question; this window last."""
+        for window in windows:
+            if not shiboken6.isValid(window):
+                continue
+            if isinstance(window, QDialog):
+                QDialog.done(window, QDialog.DialogCode.Rejected)  # the base class: nothing left to ask
+            else:
+                window.close()
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.session_lock.stop()
         self.live.stop()
         if self._narrow_left is not None:  # remember the user's own width, not the approvals tab's
             self._fit_left(self.left.indexOf(self.search))

@@ -11,6 +11,10 @@
   traceback and the agent reads a short "Something went wrong".
 - `announce(...)` tells every view what changed after a write (the `changes()` hub), so a dialog never reaches
   into another window to refresh it.
+- AccountDisabled (the signed-in person was disabled since signing in, desk.db.Database.bind_user) is not the
+  caller's business: it goes to `session_events().accountDisabled` instead of the failure callback, whoever asked
+  (a dialog, a background poll, a window already closed), and the main window ends the session once. Only when
+  nothing listens (no main window yet) does the usual failure path see it.
 """
 
 from __future__ import annotations
@@ -20,10 +24,10 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThread, QThreadPool, Signal, Slot
+from PySide6.QtCore import SIGNAL, QCoreApplication, QObject, QRunnable, Qt, QThread, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desk.errors import DeskError
+from desk.errors import AccountDisabled, DeskError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -34,6 +38,15 @@ class ChangeHub(QObject):
     """Announces what a write changed, e.g. {"customer": 12, "interaction": 345}; views refresh themselves."""
 
     changed = Signal(dict)
+
+
+class SessionEvents(QObject):
+    """What happens to the signed-in session rather than to the data: one place for the whole application."""
+
+    accountDisabled = Signal(str)  # the message for the person (desk.errors.AccountDisabled)
+
+    def listened(self) -> bool:
+        return self.receivers(SIGNAL("accountDisabled(QString)")) > 0
 
 
 class Runner(QObject):
@@ -104,6 +117,7 @@ class _Job(QRunnable):
 
 _runner: Runner | None = None
 _hub: ChangeHub | None = None
+_session: SessionEvents | None = None
 
 
 def runner() -> Runner:
@@ -118,6 +132,13 @@ def changes() -> ChangeHub:
     if _hub is None:
         _hub = ChangeHub()
     return _hub
+
+
+def session_events() -> SessionEvents:
+    global _session
+    if _session is None:
+        _session = SessionEvents()
+    return _session
 
 
 class Op(Generic[T]):
@@ -156,6 +177,9 @@ class Op(Generic[T]):
         if error is not None:
             if not isinstance(error, Exception):
                 raise error  # KeyboardInterrupt, SystemExit: not ours to swallow
+            if isinstance(error, AccountDisabled) and session_events().listened():
+                session_events().accountDisabled.emit(str(error))  # instead of the caller's handler: said once
+                return
             if alive:
                 (self._failure or (lambda exc: show_failure(self._parent, exc)))(error)
             return
