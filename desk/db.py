@@ -23,6 +23,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from desk.errors import AccountDisabled, Conflict, DatabaseUnavailable, SchemaMismatch
 
 MIGRATIONS = Path(__file__).parent / "models" / "migrations"
+CONNECT_TIMEOUT_S = 5
 
 
 def alembic_config(url: str) -> AlembicConfig:
@@ -67,7 +68,9 @@ def make_engine(url: str | URL) -> Engine:
     parsed = make_url(url)
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
-    return create_engine(parsed, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    # A server that silently drops packets must not hold the desk's one database worker for minutes.
+    return create_engine(parsed, pool_pre_ping=True, pool_size=5, max_overflow=5,
+                         connect_args={"connect_timeout": CONNECT_TIMEOUT_S})
 
 
 class Database:

@@ -5,6 +5,10 @@ dropped by sequence number) and shown in colour and in the policy's own words, a
 "Grant" within the agent's limits, "Ask for approval" above them, disabled when nobody may grant it. So nothing
 is a surprise when Ctrl+Enter saves through `grant_goodwill`, which re-checks everything in its transaction. A
 refusal keeps what was typed and says why above the buttons; once saved, the dialog turns into its done page.
+
+What is typed is kept on this computer as a draft (desk.drafts) and offered back when goodwill is opened for the
+same customer (and case) again, even after a restart of the desk; granting it removes the draft. A save that
+finds the database out of reach says so and watches for it to answer again; the agent then presses the button.
 """
 
 from __future__ import annotations
@@ -29,8 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.drafts import Draft, customer_subject
 from desk.enums import Channel, DecisionKind, DecisionStatus, StoreKind
-from desk.errors import DeskError
+from desk.errors import DatabaseUnavailable, DeskError
 from desk.goodwill import GOODWILL_DECISIONS, REASON_CODES, GoodwillRequest, grant_goodwill, preview_goodwill
 from desk.policy import parse_amount
 from desk.rules.empowerment import Evaluation, Outcome
@@ -67,6 +72,7 @@ class GoodwillDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("goodwillDialog")
         self._ctx, self._customer_id, self._case_id = ctx, customer_id, case_id
+        self._store_kind = store_kind
         self._seq = 0  # bumped on every change of what the verdict depends on
         self._shown_seq = -1  # the change the verdict on screen answers
         self._saving = False
@@ -96,6 +102,15 @@ class GoodwillDialog(QDialog):
         self._kind_changed()
         self._reason_changed()
         self.amount.setFocus()
+
+        self.drafts = forms.DraftKeeper(self, ctx, "goodwill", customer_subject(customer_id, case_id),
+                                        self._draft_fields)  # fmt: skip
+        if (draft := self.drafts.load()) is not None:
+            self._restore(draft)
+        for edited in (self.kind.currentIndexChanged, self.amount.textChanged, self.reason.currentIndexChanged,
+                       self.words.textChanged, self.channel.currentIndexChanged):  # fmt: skip
+            edited.connect(self.drafts.changed)
+        self.drafts.arm()
 
     @property
     def customer_id(self) -> int:
@@ -157,6 +172,8 @@ class GoodwillDialog(QDialog):
 
         self.evaluation = EvaluationBox(page)
         self.error = forms.error_label(page)
+        self.banner = forms.DraftBanner(page)
+        self.banner.discardRequested.connect(self.discard_draft)
         self.shortcut_hint = QLabel(page)
         self.shortcut_hint.setObjectName("goodwillShortcut")
         self.buttons = QDialogButtonBox(page)
@@ -168,6 +185,8 @@ class GoodwillDialog(QDialog):
                                                                           self.tr("Saving…"))))  # fmt: skip
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.watch = forms.DatabaseWatch(self._ctx.db, self.save_button, self.error, page)
+        self.watch.back.connect(self._verdict_inputs_changed)  # the verdict could not be asked meanwhile
         bottom = QHBoxLayout()
         bottom.addWidget(self.shortcut_hint, 1)
         bottom.addWidget(self.buttons)
@@ -182,6 +201,7 @@ class GoodwillDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         layout.addWidget(heading)
+        layout.addWidget(self.banner)
         if self._case_id is not None:
             about = QLabel(self.tr("Recorded as a gesture about the case it was opened from."), page)
             about.setObjectName("goodwillAbout")
@@ -192,6 +212,7 @@ class GoodwillDialog(QDialog):
         layout.addWidget(self.evaluation)
         layout.addStretch(1)
         layout.addWidget(self.error)
+        layout.addWidget(self.watch)
         layout.addLayout(bottom)
         chain = [self.kind, self.amount, self.reason, self.words, self.channel, self.save_button, self.cancel_button]
         for first, second in itertools.pairwise(chain):
@@ -285,6 +306,37 @@ class GoodwillDialog(QDialog):
             else self.tr("Ctrl+Enter asks for approval") if approval else self.tr("Ctrl+Enter grants")
         )  # fmt: skip
 
+    # --- the draft on this computer ------------------------------------------------------------------------
+
+    def _draft_fields(self) -> dict[str, object] | None:
+        """What is typed, as plain data; None when nothing was (the gesture and channel alone are defaults)."""
+        amount, words, reason = self.amount.text(), self.words.toPlainText(), self.reason.currentData()
+        if not (amount.strip() or words.strip() or reason):
+            return None
+        return {"kind": str(self.kind.currentData()), "amount": amount, "reason_code": reason,
+                "words": words, "channel": str(self.channel.currentData())}  # fmt: skip
+
+    def _restore(self, draft: Draft) -> None:
+        fields = draft.fields
+        forms.select_data(self.kind, fields.get("kind"))
+        if not forms.select_data(self.reason, fields.get("reason_code")):
+            self.reason.setCurrentIndex(-1)
+        forms.select_data(self.channel, fields.get("channel"))
+        self.words.setPlainText(str(fields.get("words") or ""))
+        self.amount.setText(str(fields.get("amount") or "")[: self.amount.maxLength()])
+        self.banner.show_restored(draft.saved_at)
+
+    def discard_draft(self) -> None:
+        """The agent throws the restored draft away: the form is empty again, as a new one."""
+        self.drafts.discard()
+        self.banner.hide()
+        self.kind.setCurrentIndex(0)
+        self.reason.setCurrentIndex(-1)
+        self.channel.setCurrentIndex(self.channel.findData(forms.default_channel(self._store_kind)))
+        self.words.clear()
+        self.amount.clear()
+        self.amount.setFocus()
+
     # --- saving --------------------------------------------------------------------------------------------
 
     def request(self) -> GoodwillRequest:
@@ -315,6 +367,7 @@ class GoodwillDialog(QDialog):
         ctx, customer_id, request = self._ctx, self._customer_id, self.request()
         self._set_saving(True)
         self.error.hide()
+        self.watch.stop()
         Op(self, lambda: save_gesture(ctx, request)).success(self._saved).failure(self._refused).announce(
             lambda saved: {"customer": customer_id, "case": saved.case_id}
         ).run()
@@ -322,6 +375,7 @@ class GoodwillDialog(QDialog):
     def _saved(self, saved: Saved) -> None:
         self._set_saving(False)
         self.saved = saved
+        self.drafts.finish()
         self.timer.stop()
         self._seq += 1  # a verdict still in flight has nothing to update
         self.done_page.show_saved(saved)
@@ -331,14 +385,18 @@ class GoodwillDialog(QDialog):
 
     def _refused(self, exc: BaseException) -> None:
         self._set_saving(False)
+        if isinstance(exc, DatabaseUnavailable):
+            kept = self.drafts.store_now()
+            self._show_error(forms.unreachable_text(kept, self.drafts.problem))
+            self.watch.start()
+            return
         message = failure_text(exc)
         if not isinstance(exc, DeskError):
             message = self.tr("Nothing was saved. {reason}").format(reason=message)
         self._show_error(message)
 
     def _show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
+        forms.set_form_message(self.error, message)
 
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving
@@ -369,4 +427,7 @@ class GoodwillDialog(QDialog):
         question = self.tr("Close without saving the goodwill? What you typed will be lost.")
         if typed and self.isVisible() and not forms.confirm_discard(self, question):
             return
+        if self.isVisible():  # the agent closed it: thrown away on purpose (or nothing typed), no draft comes back
+            self.drafts.finish()
+        self.watch.stop()
         super().reject()

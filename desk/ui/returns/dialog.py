@@ -4,6 +4,11 @@ file), say its condition, choose how the money goes back, and take it.
 While the agent fills it in, the rules' verdict for every line and the totals are asked for in the background
 (debounced; a stale answer is dropped), so nothing is a surprise when "Take return" (Ctrl+Enter) is pressed.
 A refused return keeps everything typed. Once taken, the dialog offers the receipt and the case.
+
+What is typed is kept on this computer as a draft (desk.drafts) and offered back when a return is opened for the
+same customer again, even after a restart of the desk: its lines come back once the purchases are loaded (a line
+from another customer's receipt is looked up again by its order number). Taking the return removes the draft.
+A save that finds the database out of reach says so and watches for it to answer again.
 """
 
 from __future__ import annotations
@@ -32,8 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from desk import catalogue, purchases, returns
+from desk.drafts import Draft, customer_subject
 from desk.enums import Channel, RefundMethod, StoreKind
-from desk.returns import ReturnPreview, ReturnRequest, TakenReturn
+from desk.errors import DatabaseUnavailable
+from desk.returns import MAX_LINES, ReturnPreview, ReturnRequest, TakenReturn
 from desk.ui import forms
 from desk.ui.context import DeskContext
 from desk.ui.formatting import channel_label, format_money, refund_method_label
@@ -55,6 +62,7 @@ class ReturnDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("returnDialog")
         self._ctx, self._customer_id = ctx, customer_id
+        self._store_kind = store_kind
         self._order_id = order_id  # the order selected on the customer's screen: its first line comes first
         self._seq = 0
         self._saving = False
@@ -84,6 +92,16 @@ class ReturnDialog(QDialog):
         self.product_timer.timeout.connect(self._find_products)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.take)
+
+        # Lines of a restored draft not on screen yet (the purchases are loading, or a receipt is looked up again):
+        # they stay in the draft until they are.
+        self._pending_lines: list[dict[str, object]] = []
+        self._pending_exchange: int | None = None
+        self.drafts = forms.DraftKeeper(self, ctx, "return", customer_subject(customer_id), self._draft_fields)
+        if (draft := self.drafts.load()) is not None:
+            self._restore(draft)
+        self.exchange_search.textEdited.connect(self.drafts.changed)
+        self.drafts.arm()
         self._load_purchases()
         self._update_exchange_row()
         self.purchases_view.setFocus()
@@ -180,6 +198,8 @@ class ReturnDialog(QDialog):
         self.summary.setObjectName("returnSummary")
         self.summary.setWordWrap(True)
         self.error = forms.error_label(page)
+        self.banner = forms.DraftBanner(page)
+        self.banner.discardRequested.connect(self.discard_draft)
         self.buttons = QDialogButtonBox(page)
         self.take_button = self.buttons.addButton(self.tr("Take return"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.take_button.setObjectName("primaryButton")
@@ -188,6 +208,7 @@ class ReturnDialog(QDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.take)
         self.buttons.rejected.connect(self.reject)
+        self.watch = forms.DatabaseWatch(self._ctx.db, self.take_button, self.error, page)
 
         for widget in (self.method, self.channel):
             widget.currentIndexChanged.connect(self._changed)
@@ -204,6 +225,7 @@ class ReturnDialog(QDialog):
         top.addWidget(no_order)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
         layout.addWidget(self._title(self.tr("1. What is coming back"), page))
         layout.addLayout(top)
         layout.addWidget(self.purchases_view)
@@ -214,6 +236,7 @@ class ReturnDialog(QDialog):
         layout.addLayout(money)
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
+        layout.addWidget(self.watch)
         layout.addWidget(self.buttons)
         return page
 
@@ -238,9 +261,11 @@ class ReturnDialog(QDialog):
             lines = purchases.customer_lines(db, customer_id)
             return lines, returns.return_windows(db, lines)
 
-        Op(self, load).success(lambda found: self._purchases_loaded(*found)).failure(
-            lambda exc: self.purchases_status.setText(failure_text(exc))
-        ).run()
+        Op(self, load).success(lambda found: self._purchases_loaded(*found)).failure(self._purchases_failed).run()
+
+    def _purchases_failed(self, exc: BaseException) -> None:
+        self.purchases_status.setText(failure_text(exc))
+        self._restore_lines(purchases_known=False)  # the draft's order lines wait in the draft
 
     def _purchases_loaded(self, lines: list, windows: dict) -> None:  # type: ignore[type-arg]
         self.purchases.set_lines(lines, windows)
@@ -252,6 +277,7 @@ class ReturnDialog(QDialog):
             chosen = next((row for row, line in enumerate(lines) if line.order_id == self._order_id), 0)
             self.purchases_view.setCurrentIndex(self.purchases.index(chosen, 0))
             self.purchases_view.scrollTo(self.purchases.index(chosen, 0))
+        self._restore_lines(purchases_known=True)
 
     def _scan(self) -> None:
         typed, db = self.scan.text().strip(), self._ctx.db
@@ -299,6 +325,7 @@ class ReturnDialog(QDialog):
     def _add_editor(self, line) -> ReturnLineEditor:  # type: ignore[no-untyped-def]
         editor = ReturnLineEditor(line, self.lines_box)
         editor.changed.connect(self._changed)
+        editor.reason.textEdited.connect(self.drafts.changed)  # not in the verdict, but typed: kept in the draft
         editor.removeRequested.connect(self._remove_editor)
         self.editors.append(editor)
         self.lines_layout.insertWidget(self.lines_layout.count() - 1, editor)
@@ -332,6 +359,96 @@ class ReturnDialog(QDialog):
             self.exchange_product.addItem(label, product.id)
         if not products:
             self.exchange_product.addItem(self.tr("No product matches"), None)
+        if self._pending_exchange is not None:  # the product a restored draft had chosen
+            forms.select_data(self.exchange_product, self._pending_exchange)
+            self._pending_exchange = None
+
+    # --- the draft on this computer --------------------------------------------------------------------------
+
+    def _draft_fields(self) -> dict[str, object] | None:
+        """What is typed, as plain data; None when nothing was (the refund method and channel alone are defaults)."""
+        lines = [editor.draft() for editor in self.editors] + self._pending_lines
+        reason, search = self.reason.toPlainText(), self.exchange_search.text()
+        if not (lines or reason.strip() or search.strip()):
+            return None
+        product = self.exchange_product.currentData()
+        return {"lines": lines, "method": str(self.method.currentData()), "channel": str(self.channel.currentData()),
+                "received": self.received.isChecked(), "reason": reason, "exchange_search": search,
+                "exchange_product_id": product if product is not None else self._pending_exchange,
+                "exchange_quantity": self.exchange_quantity.value()}  # fmt: skip
+
+    def _restore(self, draft: Draft) -> None:
+        fields = draft.fields
+        forms.select_data(self.method, fields.get("method"))
+        forms.select_data(self.channel, fields.get("channel"))
+        self.received.setChecked(fields.get("received") is True)
+        self.reason.setPlainText(str(fields.get("reason") or ""))
+        quantity = fields.get("exchange_quantity")
+        if isinstance(quantity, int) and not isinstance(quantity, bool):
+            self.exchange_quantity.setValue(quantity)
+        lines = fields.get("lines")
+        self._pending_lines = [line for line in lines if isinstance(line, dict)][:MAX_LINES] \
+            if isinstance(lines, list) else []  # fmt: skip
+        product = fields.get("exchange_product_id")
+        self._pending_exchange = product if isinstance(product, int) and not isinstance(product, bool) else None
+        search = str(fields.get("exchange_search") or "")
+        self.exchange_search.setText(search)
+        if search.strip():
+            self._find_products()
+        self.banner.show_restored(draft.saved_at)
+
+    def _restore_lines(self, *, purchases_known: bool) -> None:
+        """Put the restored draft's lines on screen: from the purchases, with no order, or looked up again."""
+        waiting: list[dict[str, object]] = []
+        lookups: set[str] = set()
+        for fields in self._pending_lines:
+            line_id = fields.get("order_line_id")
+            if line_id is None:
+                self._add_editor(None).restore(fields)
+                continue
+            row = self.purchases.row_of(line_id) if isinstance(line_id, int) else -1
+            if row >= 0 and not any(e.line and e.line.order_line_id == line_id for e in self.editors):
+                self._add_editor(self.purchases.line(row)).restore(fields)
+                continue
+            if row < 0:
+                waiting.append(fields)
+                if purchases_known and isinstance(fields.get("order_number"), str):
+                    lookups.add(str(fields["order_number"]))  # another customer's receipt, scanned earlier
+        self._pending_lines = waiting
+        db = self._ctx.db
+        for number in sorted(lookups):
+            def find(number: str = number):  # type: ignore[no-untyped-def]
+                lines = purchases.lines_by_number(db, number)
+                return lines, returns.return_windows(db, lines)
+
+            Op(self, find).success(lambda found: self._found_again(*found)).failure(lambda _exc: None).run()
+
+    def _found_again(self, lines: list, windows: dict) -> None:  # type: ignore[type-arg]
+        if lines:
+            self.purchases.add_on_top(lines, windows)
+        found = {line.order_line_id for line in lines}
+        ready = [fields for fields in self._pending_lines if fields.get("order_line_id") in found]
+        self._pending_lines = [fields for fields in self._pending_lines if fields not in ready]
+        for fields in ready:
+            row = self.purchases.row_of(fields["order_line_id"])  # type: ignore[arg-type]
+            if row >= 0:
+                self._add_editor(self.purchases.line(row)).restore(fields)
+
+    def discard_draft(self) -> None:
+        """The agent throws the restored draft away: the form is empty again, as a new one."""
+        self.drafts.discard()
+        self.banner.hide()
+        self._pending_lines, self._pending_exchange = [], None
+        for editor in list(self.editors):
+            self._remove_editor(editor)
+        self.method.setCurrentIndex(0)
+        self.channel.setCurrentIndex(self.channel.findData(forms.default_channel(self._store_kind)))
+        self.received.setChecked(self._store_kind == StoreKind.STORE)
+        self.reason.clear()
+        self.exchange_search.clear()
+        self.exchange_product.clear()
+        self.exchange_quantity.setValue(1)
+        self.purchases_view.setFocus()
 
     # --- the verdict, live -------------------------------------------------------------------------------
 
@@ -352,6 +469,7 @@ class ReturnDialog(QDialog):
         self._seq += 1  # whatever preview is in flight no longer matches the form
         self.error.hide()  # the last refusal was about the form as it was
         self.timer.start()
+        self.drafts.changed()
 
     def _run_preview(self) -> None:
         seq, db, request = self._seq, self._ctx.db, self.request()
@@ -405,6 +523,7 @@ class ReturnDialog(QDialog):
         ctx, request = self._ctx, self.request()
         self._set_saving(True)
         self.error.hide()
+        self.watch.stop()
         Op(self, lambda: returns.take_return(ctx.db, ctx.actor, request)).success(self._taken).failure(
             self._refused
         ).announce(lambda t: {"customer": self._customer_id, "case": t.case_id}).run()
@@ -412,6 +531,7 @@ class ReturnDialog(QDialog):
     def _taken(self, taken: TakenReturn) -> None:
         self._set_saving(False)
         self.taken = taken
+        self.drafts.finish()
         self.returnTaken.emit(taken.case_id, taken.case_number)
         self.done_page.show_taken(taken, self.method.currentData())
         self.pages.setCurrentIndex(1)
@@ -419,11 +539,15 @@ class ReturnDialog(QDialog):
 
     def _refused(self, exc: BaseException) -> None:
         self._set_saving(False)
+        if isinstance(exc, DatabaseUnavailable):
+            kept = self.drafts.store_now()
+            self._refused_text(forms.unreachable_text(kept, self.drafts.problem))
+            self.watch.start()
+            return
         self._refused_text(failure_text(exc))
 
     def _refused_text(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
+        forms.set_form_message(self.error, message)
 
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving
@@ -440,4 +564,7 @@ class ReturnDialog(QDialog):
         if self.pages.currentIndex() == 0 and self.editors and self.isVisible():
             if not forms.confirm_discard(self, self.tr("Close without taking the return? What you typed will be lost.")):
                 return
+        if self.isVisible():  # the agent closed it: thrown away on purpose (or nothing typed), no draft comes back
+            self.drafts.finish()
+        self.watch.stop()
         super().reject()

@@ -114,6 +114,34 @@ class ReturnLineEditor(QFrame):
             amount=self.amount.text() or None,
         )
 
+    def draft(self) -> dict[str, object]:
+        """The line as typed, as plain data for the local draft (desk.drafts)."""
+        return {
+            "order_line_id": self.line.order_line_id if self.line else None,
+            "order_number": self.line.order_number if self.line else None,
+            "quantity": self.quantity.value(),
+            "condition": str(self.condition.currentData()) if self.condition.currentIndex() >= 0 else None,
+            "serial": self.serial.text(),
+            "reason": self.reason.text(),
+            "exception": self.exception.isChecked(),
+            "waive": self.waive.isChecked(),
+            "description": self.description.text(),
+            "amount": self.amount.text(),
+        }
+
+    def restore(self, fields: dict[str, object]) -> None:
+        """Fill the line in from a draft (what does not fit, such as a quantity no longer left, is clamped)."""
+        quantity = fields.get("quantity")
+        if isinstance(quantity, int) and not isinstance(quantity, bool):
+            self.quantity.setValue(quantity)
+        index = self.condition.findData(fields.get("condition")) if isinstance(fields.get("condition"), str) else -1
+        self.condition.setCurrentIndex(index)
+        for edit, key in ((self.serial, "serial"), (self.reason, "reason"), (self.description, "description"),
+                          (self.amount, "amount")):  # fmt: skip
+            edit.setText(str(fields.get(key) or ""))
+        self.exception.setChecked(fields.get("exception") is True)
+        self.waive.setChecked(fields.get("waive") is True)
+
     def show_preview(self, preview: LinePreview | None, currency: str) -> None:
         """The rules' verdict for this line: green when it can be taken, amber for an exception, red refused."""
         if preview is None:

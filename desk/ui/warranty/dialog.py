@@ -8,6 +8,12 @@ would bear is evaluated against the agent's limits the same way (`preview_decisi
 your limits" or "goes to a store manager for approval" before anything is saved. "Open claim" (or Ctrl+Enter)
 saves through an Op; a refusal keeps everything typed and says why above the buttons, as every desk form
 does. Once opened, the dialog turns into a done page from which the intake form is printed.
+
+What is typed is kept on this computer as a draft (desk.drafts) and offered back when a claim is opened for the
+same customer again, even after a restart of the desk: the item is chosen again once the purchases are listed
+(looked up again by its order number when it came from a scan), the technician and due date once they are
+loaded, and the files picked are attached again if they are still there. Opening the claim removes the draft. A
+save that finds the database out of reach says so and watches for it to answer again.
 """
 
 from __future__ import annotations
@@ -39,9 +45,10 @@ from PySide6.QtWidgets import (
 from desk import staff, warranty
 from desk.actors import Actor
 from desk.db import Database
+from desk.drafts import Draft, customer_subject
 from desk.empowerment import preview_decision
 from desk.enums import DecisionKind, Entitlement, RoleCode, StoreKind
-from desk.errors import DeskError, InvalidInput
+from desk.errors import DatabaseUnavailable, DeskError, InvalidInput
 from desk.policy import parse_amount
 from desk.rule_store import current_rules_text
 from desk.rules.empowerment import Ask, Evaluation
@@ -152,6 +159,24 @@ class WarrantyClaimDialog(QDialog):
         self.free_timer.timeout.connect(self._evaluate_free)
         self.verdict.freeChanged.connect(self._schedule_free)
 
+        # Parts of a restored draft that wait for something to load (the purchases, the staff, the rules).
+        self._pending_item: dict[str, object] | None = None
+        self._pending_serial: str | None = None
+        self._pending_technician: int | None = None
+        self._pending_due: str | None = None
+        self.drafts = forms.DraftKeeper(self, ctx, "warranty", customer_subject(customer_id), self._draft_fields)
+        if (draft := self.drafts.load()) is not None:
+            self._restore(draft)
+        self.picker.loaded.connect(self._restore_item)
+        for edited in (self.picker.itemChanged, self.picker.description.textEdited, self.serial.textEdited,
+                       self.fault.textChanged, self.cause.currentIndexChanged, self.same_fault.textEdited,
+                       self.accessories.textEdited, self.damage.textEdited, self.received.toggled,
+                       self.technician.currentIndexChanged, self.repair_centre.textEdited, self.due.dateChanged,
+                       self.verdict.quote.textEdited, self.verdict.free.textEdited, self.verdict.reason.textChanged,
+                       self.attachments.changed):  # fmt: skip
+            edited.connect(self.drafts.changed)
+        self.drafts.arm()
+
         self.picker.load()
         db = ctx.db
         Op(self, lambda: staff.active_staff(db)).success(self._staff_loaded).failure(lambda _exc: None).run()
@@ -234,6 +259,8 @@ class WarrantyClaimDialog(QDialog):
         cover_layout.addWidget(self.verdict, 1)
 
         self.error = forms.error_label(page)
+        self.banner = forms.DraftBanner(page)
+        self.banner.discardRequested.connect(self.discard_draft)
         self.buttons = QDialogButtonBox(page)
         self.save_button = QPushButton(self.tr("&Open claim"), page)
         self.save_button.setObjectName("primaryButton")  # named before the box polishes it, or the name is ignored
@@ -245,6 +272,7 @@ class WarrantyClaimDialog(QDialog):
             button.setDefault(False)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.watch = forms.DatabaseWatch(self._ctx.db, self.save_button, self.error, page)
         shortcut_hint = QLabel(self.tr("Ctrl+Enter opens the claim"), page)
         shortcut_hint.setObjectName("quiet")
         bottom = QHBoxLayout()
@@ -259,8 +287,10 @@ class WarrantyClaimDialog(QDialog):
         columns.addWidget(cover_box, 8)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
         layout.addLayout(columns, 1)
         layout.addWidget(self.error)
+        layout.addWidget(self.watch)
         layout.addLayout(bottom)
 
         chain = [self.picker.scan, self.picker.list, self.picker.no_proof, self.picker.description, self.serial,
@@ -280,12 +310,133 @@ class WarrantyClaimDialog(QDialog):
     def _staff_loaded(self, rows: list[StaffRow]) -> None:
         for row in rows:
             self.technician.addItem(row.full_name, row.id)
+        if self._pending_technician is not None:
+            forms.select_data(self.technician, self._pending_technician)
+            self._pending_technician = None
 
     def _due_days_loaded(self, days: int) -> None:
         self._due_default = date.today() + timedelta(days=days)
         self.due.setDate(QDate(self._due_default.year, self._due_default.month, self._due_default.day))
         self.due.setToolTip(self.tr("The rules give a claim {days} days").format(days=days))
         self.due.setEnabled(True)
+        if self._pending_due is not None:
+            try:
+                chosen = date.fromisoformat(self._pending_due)
+            except ValueError:
+                chosen = None
+            if chosen is not None and chosen >= date.today():  # a day already past is not offered back
+                self.due.setDate(QDate(chosen.year, chosen.month, chosen.day))
+            self._pending_due = None
+
+    # --- the draft on this computer --------------------------------------------------------------------------
+
+    def _draft_fields(self) -> dict[str, object] | None:
+        """What is typed and chosen, as plain data; None when nothing was."""
+        line = self.picker.line
+        item = {"order_line_id": line.order_line_id, "order_number": line.order_number} if line is not None \
+            else self._pending_item  # fmt: skip
+        if not (self._typed() or item or self.picker.no_proof.isChecked() or self.serial.text().strip()):
+            return None
+        chosen_due = self.due.date().toPython() if self.due.isEnabled() else None
+        due = chosen_due.isoformat() if chosen_due and chosen_due != self._due_default else self._pending_due
+        technician = self.technician.currentData()
+        return {
+            "item": item, "no_proof": self.picker.no_proof.isChecked(), "description": self.picker.description.text(),
+            "serial": self.serial.text(), "fault": self.fault.toPlainText(), "cause": self.cause.currentData(),
+            "same_fault": self.same_fault.text(), "accessories": self.accessories.text(), "damage": self.damage.text(),
+            "received": self.received.isChecked(),
+            "technician_id": technician if technician is not None else self._pending_technician,
+            "repair_centre": self.repair_centre.text(), "due": due, "quote": self.verdict.quote.text(),
+            "free": self.verdict.free.text(), "free_reason": self.verdict.reason.toPlainText(),
+            "attachments": [str(picked.path) for picked in self.attachments.files],
+        }  # fmt: skip
+
+    def _restore(self, draft: Draft) -> None:
+        fields = draft.fields
+        text = lambda key: str(fields.get(key) or "")  # noqa: E731
+        self.picker.no_proof.setChecked(fields.get("no_proof") is True)
+        self.picker.description.setText(text("description"))
+        self.fault.setPlainText(text("fault"))
+        forms.select_data(self.cause, fields.get("cause"))
+        self.same_fault.setText(text("same_fault"))
+        self.accessories.setText(text("accessories"))
+        self.damage.setText(text("damage"))
+        self.received.setChecked(fields.get("received") is True)
+        self.repair_centre.setText(text("repair_centre"))
+        self.verdict.quote.setText(text("quote"))
+        self.verdict.free.setText(text("free"))
+        self.verdict.reason.setPlainText(text("free_reason"))
+        self.serial.setText(text("serial"))
+        self._prefilled_serial = None  # typed (or checked) by the agent: never overwritten by the item chosen
+        paths = fields.get("attachments")
+        if isinstance(paths, list) and paths:
+            self.attachments.add_files([p for p in paths if isinstance(p, str)])  # gone since: said under the list
+        item = fields.get("item")
+        if isinstance(item, dict) and isinstance(item.get("order_line_id"), int):
+            self._pending_item = item
+            self._pending_serial = text("serial")
+        technician = fields.get("technician_id")
+        self._pending_technician = technician if isinstance(technician, int) and not isinstance(technician, bool) \
+            else None  # fmt: skip
+        due = fields.get("due")
+        self._pending_due = due if isinstance(due, str) else None
+        self.banner.show_restored(draft.saved_at)
+
+    def _restore_item(self, listed: bool) -> None:
+        """The purchases are listed: choose the draft's item again (looked up by its number if it came from a
+        scan); the serial as it was typed then goes back in its box."""
+        item = self._pending_item
+        if item is None or not listed:
+            return
+        if self.picker.select(item["order_line_id"]):  # type: ignore[arg-type]
+            self._item_restored()
+            return
+        number = item.get("order_number")
+        if isinstance(number, str) and number:
+            self.picker.lookupDone.connect(self._looked_up_again)
+            self.picker.scan.setText(number)
+            self.picker.look_up()
+
+    def _looked_up_again(self, _count: int) -> None:
+        self.picker.lookupDone.disconnect(self._looked_up_again)
+        item = self._pending_item
+        if item is not None and self.picker.select(item["order_line_id"]):  # type: ignore[arg-type]
+            self._item_restored()
+
+    def _item_restored(self) -> None:
+        self._pending_item = None
+        if self._pending_serial is not None:
+            self.serial.setText(self._pending_serial)
+            self._prefilled_serial = None
+            self._pending_serial = None
+            self._schedule_verdict()
+
+    def discard_draft(self) -> None:
+        """The agent throws the restored draft away: the form is empty again, as a new one."""
+        self.drafts.discard()
+        self.banner.hide()
+        self._pending_item = self._pending_serial = None
+        self._pending_technician = None
+        self._pending_due = None
+        self.picker.no_proof.setChecked(False)
+        self.picker.list.setCurrentRow(-1)
+        self.picker.description.clear()
+        for edit in (self.serial, self.same_fault, self.accessories, self.damage, self.repair_centre,
+                     self.verdict.quote, self.verdict.free):  # fmt: skip
+            edit.clear()
+        for box in (self.fault, self.verdict.reason):
+            box.clear()
+        self.cause.setCurrentIndex(0)
+        self.received.setChecked(self._store_kind == StoreKind.STORE)
+        self.technician.setCurrentIndex(0)
+        if self._due_default is not None:
+            self.due.setDate(QDate(self._due_default.year, self._due_default.month, self._due_default.day))
+        while self.attachments.files:
+            self.attachments.list.setCurrentRow(0)
+            self.attachments.remove_current()
+        self._prefilled_serial = None
+        self._schedule_verdict()
+        self.picker.scan.setFocus()
 
     # --- the item and its serial -------------------------------------------------------------------------
 
@@ -425,6 +576,7 @@ class WarrantyClaimDialog(QDialog):
         files = list(self.attachments.files)
         self._set_saving(True)
         self.error.hide()
+        self.watch.stop()
 
         def open_it() -> tuple[OpenedClaim, RoleCode | None]:
             return open_and_route(ctx.db, ctx.actor, replace(request, attachments=read_attachments(files)))
@@ -436,6 +588,7 @@ class WarrantyClaimDialog(QDialog):
     def _opened(self, opened: OpenedClaim, approver: RoleCode | None) -> None:
         self._set_saving(False)
         self.opened = opened
+        self.drafts.finish()
         for timer in (self.verdict_timer, self.free_timer):
             timer.stop()
         self._verdict_seq += 1  # a verdict still in flight has nothing to update
@@ -473,14 +626,18 @@ class WarrantyClaimDialog(QDialog):
 
     def _refused(self, exc: BaseException) -> None:
         self._set_saving(False)
+        if isinstance(exc, DatabaseUnavailable):
+            kept = self.drafts.store_now()
+            self._show_error(forms.unreachable_text(kept, self.drafts.problem))
+            self.watch.start()
+            return
         message = failure_text(exc)
         if not isinstance(exc, DeskError):
             message = self.tr("The claim was not opened. {reason}").format(reason=message)
         self._show_error(message)
 
     def _show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
+        forms.set_form_message(self.error, message)
 
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving
@@ -496,6 +653,9 @@ class WarrantyClaimDialog(QDialog):
         if self._typed() and self.isVisible():
             if not forms.confirm_discard(self, self.tr("Close without opening the claim? What you typed will be lost.")):
                 return
+        if self.isVisible():  # the agent closed it: thrown away on purpose (or nothing typed), no draft comes back
+            self.drafts.finish()
+        self.watch.stop()
         super().reject()
 
     def _typed(self) -> bool:

@@ -56,6 +56,7 @@ class ItemPicker(QWidget):
     itemChanged = Signal()  # the chosen line, or "not bought here", changed
     serialScanned = Signal(str)  # a serial read off the item found its line: it is the serial brought in
     lookupDone = Signal(int)  # how many lines the latest lookup found, once shown
+    loaded = Signal(bool)  # the customer's purchases are listed (True), or could not be loaded (False)
 
     def __init__(self, db: Database, customer_id: int, customer_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,8 +141,12 @@ class ItemPicker(QWidget):
     def load(self) -> None:
         db, customer_id = self._db, self._customer_id
         Op(self, lambda: purchases.customer_lines(db, customer_id)).success(self._loaded).failure(
-            lambda exc: hint(self.list_note, failure_text(exc), "error")
+            self._load_failed
         ).run()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        hint(self.list_note, failure_text(exc), "error")
+        self.loaded.emit(False)
 
     def _loaded(self, lines: list[PurchasedLine]) -> None:
         current = self.line
@@ -154,6 +159,7 @@ class ItemPicker(QWidget):
         else:
             hint(self.list_note, self.tr("No purchases on file for this customer: scan the receipt or the serial, "
                                          "or tick “Not bought here”."))  # fmt: skip
+        self.loaded.emit(True)
 
     def _add(self, line: PurchasedLine) -> QListWidgetItem:
         """One row per order line (once): product, then order, day and serial sold; another customer's says so."""
@@ -182,13 +188,14 @@ class ItemPicker(QWidget):
             self.list.insertItem(0, item)  # what was just scanned goes where the eye is
         return item
 
-    def select(self, order_line_id: int) -> None:
+    def select(self, order_line_id: int) -> bool:
         for row in range(self.list.count()):
             item = self.list.item(row)
             if item.data(LINE_ID) == order_line_id:
                 self.list.setCurrentItem(item)
                 self.list.scrollToItem(item)
-                return
+                return True
+        return False
 
     # --- the scan box ---------------------------------------------------------------------------------------
 
