@@ -42,7 +42,7 @@ from desk.models import (
     TimelineEvent,
     utcnow,
 )
-from desk.staff import sign_in
+from desk.auth import sign_in
 from tests.factories import Staff, make_customer
 
 CUSTOMERS = 40
@@ -173,8 +173,11 @@ def _assert_limits_and_decisions_agree(s: Session) -> None:
 
 
 def _assert_demo_logins_sign_in(db: Database) -> None:
-    for login in DEMO_LOGINS:
-        actor = sign_in(db, login.username, login.password, "tests")
+    for login in DEMO_LOGINS:  # on PostgreSQL as the logins seed-demo created
+        signed = sign_in(db, login.username, login.password, "tests")
+        actor = signed.actor
+        if signed.db is not db:
+            signed.db.dispose()
         assert actor.role == login.role
         with db.read() as s:
             store = s.scalar(select(Store.code).where(Store.id == actor.store_id)) if actor.store_id else None
