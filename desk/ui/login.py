@@ -51,6 +51,11 @@ class LoginDialog(QDialog):
         self.remember = QCheckBox(self.tr("&Remember my password on this computer"), self)
         self.remember.setObjectName("rememberPassword")
         self.remember.setEnabled(False)  # until the keyring is known to be a secure one
+        self.no_keyring = QLabel(self.tr("This computer has no secure password store: the desk asks for your "
+                                         "password every time."), self)  # fmt: skip
+        self.no_keyring.setObjectName("quiet")
+        self.no_keyring.setWordWrap(True)
+        self.no_keyring.hide()
         self.where = QLabel(describe_database(db.url), self)
         self.where.setObjectName("quiet")
         self.where.setWordWrap(True)
@@ -70,6 +75,7 @@ class LoginDialog(QDialog):
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addWidget(self.remember)
+        layout.addWidget(self.no_keyring)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         layout.addWidget(self.where)
@@ -87,8 +93,8 @@ class LoginDialog(QDialog):
         self._keyring_ok = available
         self.remember.setEnabled(available)
         if not available:
-            self.remember.setText(self.tr("This computer has no secure password store: the desk asks for your "
-                                          "password every time."))  # fmt: skip
+            self.remember.hide()
+            self.no_keyring.show()
             return
         if password and not self.password.text():
             self.password.setText(password)
