@@ -63,9 +63,9 @@ def _sqlite_engine(url: str) -> Engine:
 
 
 def make_engine(url: str | URL) -> Engine:
-    if isinstance(url, str) and url.startswith("sqlite"):
-        return _sqlite_engine(url)
     parsed = make_url(url)
+    if parsed.drivername.startswith("sqlite"):
+        return _sqlite_engine(parsed.render_as_string(hide_password=False))
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     # A server that silently drops packets must not hold the desk's one database worker for minutes.
