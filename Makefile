@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test setup demo clean-venv
+.PHONY: run test setup demo bench clean-venv
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ run: demo
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# Loads a throwaway PostgreSQL with 1,000,000 customers, measures, then a 100,000-customer SQLite (BENCH_ARGS to change).
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desk.bench.run $(BENCH_ARGS)
 
 clean-venv:
 	rm -rf $(VENV)

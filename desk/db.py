@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+import time
 from pathlib import Path
 
 from alembic import command
@@ -16,7 +17,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -24,6 +25,7 @@ from desk.errors import AccountDisabled, Conflict, DatabaseUnavailable, SchemaMi
 
 MIGRATIONS = Path(__file__).parent / "models" / "migrations"
 CONNECT_TIMEOUT_S = 5
+PING_AFTER_IDLE_S = 5.0  # a pooled connection idle longer than this is checked before it is lent
 
 
 def alembic_config(url: str) -> AlembicConfig:
@@ -69,8 +71,36 @@ def make_engine(url: str | URL) -> Engine:
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     # A server that silently drops packets must not hold the desk's one database worker for minutes.
-    return create_engine(parsed, pool_pre_ping=True, pool_size=5, max_overflow=5,
-                         connect_args={"connect_timeout": CONNECT_TIMEOUT_S})
+    engine = create_engine(parsed, pool_size=5, max_overflow=5, connect_args={"connect_timeout": CONNECT_TIMEOUT_S})
+    _ping_idle_connections(engine)
+    return engine
+
+
+def _ping_idle_connections(engine: Engine) -> None:
+    """Pessimistic disconnect handling, only where it can matter: a pooled connection that sat idle (through a
+    server restart, say) is pinged before use and replaced if dead; one used a moment ago is not, so a burst of
+    calls (typing a search, paging a timeline) pays no extra round trip each."""
+
+    @event.listens_for(engine, "connect")
+    def _connected(_dbapi_connection, record):  # type: ignore[no-untyped-def]
+        record.info["desk_used_at"] = time.monotonic()
+
+    @event.listens_for(engine, "checkin")
+    def _returned(_dbapi_connection, record):  # type: ignore[no-untyped-def]
+        if record is not None:
+            record.info["desk_used_at"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _lent(dbapi_connection, record, _proxy):  # type: ignore[no-untyped-def]
+        if time.monotonic() - record.info.get("desk_used_at", 0.0) < PING_AFTER_IDLE_S:
+            return
+        try:
+            cursor = dbapi_connection.cursor()
+            cursor.execute("SELECT 1")
+            cursor.close()
+            dbapi_connection.rollback()
+        except Exception as exc:  # noqa: BLE001 - any failure means this connection is not worth lending
+            raise DisconnectionError("stale pooled connection") from exc
 
 
 class Database:

@@ -15,8 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
-from sqlalchemy import ColumnElement, Row, and_, bindparam, column, func, literal_column, or_, select, table, text
+from sqlalchemy import (
+    ColumnElement, Integer, Row, Select, String, and_, bindparam, cast, column, func, literal, literal_column, null, or_,
+    select, table, text, union_all,
+)  # fmt: skip
 from sqlalchemy.orm import Session
 
 from desk import name_index
@@ -111,18 +115,73 @@ def _keep(best: dict[int, _Found], found: Iterable[_Found]) -> None:
 
 
 def _identifier_matches(session: Session, typed: str, phone: str | None, email: str | None) -> list[_Found]:
-    found: list[_Found] = []
+    """Every identifier the text could be, looked up in one statement (UNION ALL of b-tree lookups): one round trip
+    instead of one per kind of identifier."""
+    branches: list[Select] = []
     if phone is not None:
-        found += _contact_matches(session, ContactKind.PHONE, phone, "phone")
+        branches.append(_contact_branch(ContactKind.PHONE, phone, "phone"))
     if email is not None:
-        found += _contact_matches(session, ContactKind.EMAIL, email, "email")
+        branches.append(_contact_branch(ContactKind.EMAIL, email, "email"))
     ident = normalise_identifier(typed)
     if len(ident) <= MAX_IDENTIFIER and _IDENTIFIER.match(ident):
-        found += _order_matches(session, ident)
-        found += _serial_matches(session, ident)
-        found += _customer_number_matches(session, typed, ident)
-        found += _case_matches(session, ident)
-    return found
+        branches += [
+            _branch("order", SalesOrder.order_number, SalesOrder.receipt_number)
+            .join(SalesOrder, SalesOrder.customer_id == Customer.id)
+            .where(_live(or_(SalesOrder.order_number == ident, SalesOrder.receipt_number == ident))),
+            _branch("serial_sold", SalesOrder.order_number)
+            .join(SalesOrder, SalesOrder.customer_id == Customer.id).join(OrderLine, OrderLine.order_id == SalesOrder.id)
+            .where(_live(OrderLine.serial_number == ident)).limit(MAX_LIMIT),
+            _branch("serial_claimed", Case.case_number)
+            .join(Case, Case.customer_id == Customer.id).join(CaseLine, CaseLine.case_id == Case.id)
+            .where(_live(CaseLine.serial_number == ident)).limit(MAX_LIMIT),
+            _branch("customer_number").where(_live(Customer.customer_number.in_({typed, ident}))),
+            _branch("case", Case.case_number, None, Case.id, Case.kind, Case.state)
+            .join(Case, Case.customer_id == Customer.id).where(_live(Case.case_number == ident)),
+        ]  # fmt: skip
+    if not branches:
+        return []
+    members = [select(*b.subquery().c) for b in branches]  # a LIMIT inside a compound needs its own subquery
+    rows = session.execute(union_all(*members) if len(members) > 1 else members[0]).all()
+    order = {b: i for i, b in enumerate(_BRANCHES)}
+    return [_identifier_hit(row, ident) for row in sorted(rows, key=lambda r: order[r.branch])]
+
+
+_BRANCHES = ("phone", "email", "order", "serial_sold", "serial_claimed", "customer_number", "case")
+
+
+def _branch(name: str, ref: ColumnElement | None = None, ref2: ColumnElement | None = None,
+            case_id: ColumnElement | None = None, case_kind: ColumnElement | None = None,
+            case_state: ColumnElement | None = None) -> Select:  # fmt: skip
+    """One kind of identifier: the customer's columns, which kind matched, and what it matched."""
+    def or_null(value: ColumnElement | None, type_: Any) -> ColumnElement:
+        return cast(value if value is not None else null(), type_)
+
+    return select(*_customer_columns(), literal(name, String).label("branch"),
+                  or_null(ref, String).label("ref"), or_null(ref2, String).label("ref2"),
+                  or_null(case_id, Integer).label("case_id"), or_null(case_kind, String).label("case_kind"),
+                  or_null(case_state, String).label("case_state"))  # fmt: skip
+
+
+def _contact_branch(kind: ContactKind, value: str, name: str) -> Select:
+    return (_branch(name, ContactPoint.value).join(ContactPoint, ContactPoint.customer_id == Customer.id)
+            .where(_live(ContactPoint.kind == kind, ContactPoint.value_norm == value)).limit(MAX_LIMIT))  # fmt: skip
+
+
+def _identifier_hit(row: Row, ident: str) -> _Found:
+    if row.branch in ("phone", "email"):
+        return _identified(row, row.branch, row.ref)
+    if row.branch == "order":
+        if row.ref == ident:
+            return _identified(row, "order number", f"Order {row.ref}")
+        return _identified(row, "receipt number", f"Receipt {row.ref2}, order {row.ref}")
+    if row.branch == "serial_sold":
+        return _identified(row, "serial number", f"Serial {ident}, order {row.ref}")
+    if row.branch == "serial_claimed":
+        return _identified(row, "serial number", f"Serial {ident}, case {row.ref}")
+    if row.branch == "customer_number":
+        return _identified(row, "customer number", "")
+    label = f"{states.kind_label(row.case_kind)} {ident}, {states.STATE_LABEL[CaseState(row.case_state)].lower()}"
+    return replace(_identified(row, "case number", label), case_id=row.case_id)
 
 
 def _customer_columns() -> tuple[ColumnElement, ...]:
@@ -136,72 +195,6 @@ def _identified(row: Row, matched_on: str, detail: str) -> _Found:
 def _live(*conditions: ColumnElement[bool]) -> ColumnElement[bool]:
     """Erased customers are never found."""
     return and_(Customer.erased_at.is_(None), *conditions)
-
-
-def _contact_matches(session: Session, kind: ContactKind, value: str, matched_on: str) -> list[_Found]:
-    rows = session.execute(
-        select(*_customer_columns(), ContactPoint.value)
-        .join(ContactPoint, ContactPoint.customer_id == Customer.id)
-        .where(_live(ContactPoint.kind == kind, ContactPoint.value_norm == value))
-        .limit(MAX_LIMIT)
-    )
-    return [_identified(row, matched_on, row.value) for row in rows]
-
-
-def _order_matches(session: Session, ident: str) -> list[_Found]:
-    rows = session.execute(
-        select(*_customer_columns(), SalesOrder.order_number, SalesOrder.receipt_number)
-        .join(SalesOrder, SalesOrder.customer_id == Customer.id)
-        .where(_live(or_(SalesOrder.order_number == ident, SalesOrder.receipt_number == ident)))
-    )
-    found = []
-    for row in rows:
-        if row.order_number == ident:
-            found.append(_identified(row, "order number", f"Order {row.order_number}"))
-        else:
-            found.append(_identified(row, "receipt number", f"Receipt {row.receipt_number}, order {row.order_number}"))
-    return found
-
-
-def _serial_matches(session: Session, ident: str) -> list[_Found]:
-    sold = session.execute(
-        select(*_customer_columns(), SalesOrder.order_number.label("ref"))
-        .join(SalesOrder, SalesOrder.customer_id == Customer.id)
-        .join(OrderLine, OrderLine.order_id == SalesOrder.id)
-        .where(_live(OrderLine.serial_number == ident))
-        .limit(MAX_LIMIT)
-    )
-    claimed = session.execute(
-        select(*_customer_columns(), Case.case_number.label("ref"))
-        .join(Case, Case.customer_id == Customer.id)
-        .join(CaseLine, CaseLine.case_id == Case.id)
-        .where(_live(CaseLine.serial_number == ident))
-        .limit(MAX_LIMIT)
-    )
-    found = [_identified(row, "serial number", f"Serial {ident}, order {row.ref}") for row in sold]
-    found += [_identified(row, "serial number", f"Serial {ident}, case {row.ref}") for row in claimed]
-    return found
-
-
-def _case_matches(session: Session, ident: str) -> list[_Found]:
-    """A case number (R-2025-000123), typed or scanned from the barcode on its letter."""
-    rows = session.execute(
-        select(*_customer_columns(), Case.id.label("case_id"), Case.kind, Case.state)
-        .join(Case, Case.customer_id == Customer.id)
-        .where(_live(Case.case_number == ident))
-    )
-    return [
-        replace(_identified(row, "case number", f"{states.kind_label(row.kind)} {ident}, "
-                                                f"{states.STATE_LABEL[CaseState(row.state)].lower()}"),
-                case_id=row.case_id)  # fmt: skip
-        for row in rows
-    ]
-
-
-def _customer_number_matches(session: Session, typed: str, ident: str) -> list[_Found]:
-    # Customer numbers are stored as given (trimmed); the usual ones are upper-case without spaces.
-    rows = session.execute(select(*_customer_columns()).where(_live(Customer.customer_number.in_({typed, ident}))))
-    return [_identified(row, "customer number", "") for row in rows]
 
 
 # --- names ---------------------------------------------------------------------------------------

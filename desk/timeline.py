@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from desk.db import Database
@@ -108,9 +108,8 @@ def timeline_page(
     if channels:
         query = query.where(t.channel.in_(sorted(channels)))
     if after is not None:
-        query = query.where(
-            or_(t.occurred_at < after.occurred_at, and_(t.occurred_at == after.occurred_at, t.id < after.event_id))
-        )
+        # A row-value comparison: the index (customer_id, occurred_at, id) is read from the cursor on, however deep.
+        query = query.where(tuple_(t.occurred_at, t.id) < tuple_(after.occurred_at, after.event_id))
     query = query.order_by(t.occurred_at.desc(), t.id.desc()).limit(limit + 1)
     with db.read() as session:
         events = session.execute(query).all()

@@ -6,7 +6,7 @@ from datetime import date, datetime, timezone
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import create_engine, select, text
 
 from desk.actors import system_actor
 from desk.db import Database
@@ -67,3 +67,18 @@ def test_floats_and_naive_times_are_refused_before_they_reach_the_database(db: D
             s.flush()
             s.get(Product, 1)
             s.execute(select(Customer).where(Customer.created_at < datetime(2020, 1, 1)))
+
+
+@pytest.mark.postgres_only
+def test_a_pooled_connection_that_died_while_idle_is_replaced_unseen(db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import desk.db
+
+    with db.read() as session:
+        old_pid = session.execute(text("SELECT pg_backend_pid()")).scalar()
+    killer = create_engine(db.engine.url, isolation_level="AUTOCOMMIT")
+    with killer.connect() as conn:  # the server drops it (a restart would too) while it sits in the pool
+        conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": old_pid})
+    killer.dispose()
+    monkeypatch.setattr(desk.db, "PING_AFTER_IDLE_S", 0.0)  # it has been idle "long enough"
+    with db.read() as session:  # no error: the ping found it dead and the pool lent a new one
+        assert session.execute(text("SELECT pg_backend_pid()")).scalar() != old_pid

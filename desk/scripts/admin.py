@@ -66,6 +66,14 @@ def cmd_audit(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     return 0 if verdict.ok else 1
 
 
+def cmd_bench(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    from desk.bench.run import admin_bench
+
+    db.check_schema()
+    return admin_bench(db, runs=args.runs, agents=args.agents, seconds=args.seconds, gui=not args.no_gui,
+                       json_path=Path(args.json) if args.json else None)  # fmt: skip
+
+
 def _read_password(args: argparse.Namespace) -> str:
     if args.password_stdin:
         return sys.stdin.readline().rstrip("\n")
@@ -289,6 +297,15 @@ def build_parser() -> argparse.ArgumentParser:
         du = sub.add_parser(verb, help=what)
         du.add_argument("username")
         du.set_defaults(handler=cmd_set_active)
+
+    be = sub.add_parser("bench", help="measure this database (loaded by seed-scale): searches, customer header, "
+                                      "timeline pages, writes, N simulated agents, the GUI; a table and JSON")
+    be.add_argument("--runs", type=int, default=200, help="timed runs per figure")
+    be.add_argument("--agents", type=int, default=32, help="simulated agents (PostgreSQL; 0 skips)")
+    be.add_argument("--seconds", type=float, default=30.0, help="how long the simulated agents work")
+    be.add_argument("--no-gui", action="store_true", help="skip the figures measured inside the application")
+    be.add_argument("--json", help="also write the report as JSON to this file")
+    be.set_defaults(handler=cmd_bench)
 
     au = sub.add_parser("audit", help="verify the audit's hash chain: reports the first broken link (exit 1)")
     au.add_argument("action", choices=["verify"])
