@@ -79,6 +79,23 @@ def _raw_replay(db: Database, statements: list[tuple[str, Any]]) -> Callable[[in
     return replay
 
 
+def _explain(db: Database, statements: list[tuple[str, Any]]) -> str:
+    """The query plans (EXPLAIN ANALYZE, BUFFERS) of the statements one call sent, as run."""
+    out = []
+    connection = db.engine.raw_connection()
+    try:
+        cursor = connection.cursor()
+        for statement, parameters in statements:
+            if not statement.lstrip().upper().startswith("SELECT") or "staff_user WHERE id" in statement:
+                continue
+            cursor.execute("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " + statement, parameters)
+            out.append(" ".join(statement.split())[:400] + "\n" + "\n".join(r[0] for r in cursor.fetchall()))
+        connection.rollback()
+    finally:
+        connection.close()
+    return "\n\n".join(out)
+
+
 @dataclass(frozen=True)
 class Samples:
     phones: list[str]
@@ -145,17 +162,20 @@ def samples(db: Database, count: int, seed: int = 5) -> Samples:
 
 
 def _read_row(db: Database, capture: _Capture, name: str, call: Callable[[int], object], runs: int,
-              note: str = "") -> Row:  # fmt: skip
+              plans: dict[str, str] | None = None, note: str = "") -> Row:  # fmt: skip
     desk = measure(call, runs)
     with capture.recording() as statements:
         call(0)
     raw = measure(_raw_replay(db, list(statements)), runs)
+    if plans is not None and db.dialect == "postgresql":
+        plans[name] = _explain(db, list(statements))
     return Row(SECTION_READS, name, desk=desk, raw=raw, target=50.0, ratio_target=1.5,
                note=note or f"{len(statements)} statement(s) per call")  # fmt: skip
 
 
-def run(owner: Database, runs: int = 200, seed: int = 5) -> list[Row]:
-    """The reads and writes of the report, on a database filled by seed-scale (and its demo staff)."""
+def run(owner: Database, runs: int = 200, seed: int = 5, plans: dict[str, str] | None = None) -> list[Row]:
+    """The reads and writes of the report, on a database filled by seed-scale (and its demo staff); on PostgreSQL
+    `plans` receives each read's query plans."""
     heavy = ensure_heavy_customer(owner)
     picked = samples(owner, runs + 3, seed)
     agent = auth.sign_in(owner, "ana", DEMO_PASSWORD, "bench")
@@ -168,22 +188,22 @@ def run(owner: Database, runs: int = 200, seed: int = 5) -> list[Row]:
             return lambda i: fn(values[i % len(values)])
 
         find = lambda q: search.search_customers(db, q)  # noqa: E731 - one line each, read as a table
-        rows.append(_read_row(db, capture, "search: phone", cycling(picked.phones, find), runs))
-        rows.append(_read_row(db, capture, "search: email", cycling(picked.emails, find), runs))
-        rows.append(_read_row(db, capture, "search: order number", cycling(picked.orders, find), runs))
-        rows.append(_read_row(db, capture, "search: serial number", cycling(picked.serials, find), runs))
-        rows.append(_read_row(db, capture, "search: name fragment with a typo", cycling(picked.names, find), runs))
+        rows.append(_read_row(db, capture, "search: phone", cycling(picked.phones, find), runs, plans))
+        rows.append(_read_row(db, capture, "search: email", cycling(picked.emails, find), runs, plans))
+        rows.append(_read_row(db, capture, "search: order number", cycling(picked.orders, find), runs, plans))
+        rows.append(_read_row(db, capture, "search: serial number", cycling(picked.serials, find), runs, plans))
+        rows.append(_read_row(db, capture, "search: name fragment with a typo", cycling(picked.names, find), runs, plans))
         rows.append(_read_row(db, capture, "customer 360 header",
-                              cycling(picked.customers, lambda c: customer360.customer_header(db, c)), runs))
+                              cycling(picked.customers, lambda c: customer360.customer_header(db, c)), runs, plans))
         rows.append(_read_row(db, capture, "timeline: first page",
-                              cycling(picked.customers, lambda c: timeline.timeline_page(db, c)), runs))
+                              cycling(picked.customers, lambda c: timeline.timeline_page(db, c)), runs, plans))
         first = timeline.timeline_page(db, heavy)
         rows.append(_read_row(db, capture, f"timeline: first page, {HEAVY_CUSTOMER_EVENTS:,} events",
-                              lambda _i: timeline.timeline_page(db, heavy), runs))
+                              lambda _i: timeline.timeline_page(db, heavy), runs, plans))
         deep = _deep_cursor(owner, heavy)
         rows.append(_read_row(db, capture, f"timeline: page at event {HEAVY_CUSTOMER_EVENTS - 50:,} of "
                                            f"{HEAVY_CUSTOMER_EVENTS:,}",
-                              lambda _i: timeline.timeline_page(db, heavy, after=deep), runs))  # fmt: skip
+                              lambda _i: timeline.timeline_page(db, heavy, after=deep), runs, plans))  # fmt: skip
         assert first.rows, "the heavy customer has a timeline"
         rows += _writes(agent, manager, picked.customers, runs)
     finally:

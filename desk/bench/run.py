@@ -24,9 +24,10 @@ from desk.scale import seed_scale
 
 
 def bench_database(db: Database, url_for_gui: str, *, runs: int, agents: int, seconds: float, gui: bool,
-                   concurrency: bool, title: str, context: dict[str, object]) -> Report:  # fmt: skip
+                   concurrency: bool, title: str, context: dict[str, object],
+                   plans: dict[str, str] | None = None) -> Report:  # fmt: skip
     report = Report(title, {**context, **_machine(), **_sizes(db)})
-    for row in reads.run(db, runs=runs):
+    for row in reads.run(db, runs=runs, plans=plans):
         report.add(row)
     if concurrency and db.dialect == "postgresql":
         from desk.bench import concurrency as simulation
@@ -55,13 +56,18 @@ def _machine() -> dict[str, object]:
             "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}  # fmt: skip
 
 
-def _emit(reports: list[Report], json_path: Path | None) -> None:
+def _emit(reports: list[Report], json_path: Path | None, plans: dict[str, str] | None = None) -> None:
     for report in reports:
         print(report.as_table())
         print()
     if json_path is not None:
         json_path.write_text("[\n" + ",\n".join(r.as_json() for r in reports) + "\n]\n", encoding="utf-8")
         print(f"JSON written to {json_path}")
+        if plans:
+            plan_path = json_path.with_suffix(".plans.txt")
+            plan_path.write_text("".join(f"== {name}\n{plan}\n\n" for name, plan in plans.items()),
+                                 encoding="utf-8")
+            print(f"PostgreSQL query plans written to {plan_path}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -81,6 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("make bench: PostgreSQL binaries (initdb, pg_ctl) not found; install postgresql", file=sys.stderr)
         return 2
     reports = []
+    plans: dict[str, str] = {}
     server = ThrowawayPostgres(bin_dir)
     server.start()
     try:
@@ -91,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(summary, flush=True)
         reports.append(bench_database(
             db, server.url(), runs=args.runs, agents=args.agents, seconds=args.seconds, gui=not args.no_gui,
-            concurrency=True, title="Posventa Desk benchmark: PostgreSQL",
+            concurrency=True, title="Posventa Desk benchmark: PostgreSQL", plans=plans,
             context={"load": f"seed-scale {args.customers:,} customers in {time.perf_counter() - started:.0f} s"}))  # fmt: skip
         db.dispose()
     finally:
@@ -107,16 +114,17 @@ def main(argv: Sequence[str] | None = None) -> int:
                 title="Posventa Desk benchmark: SQLite (embedded)",
                 context={"load": f"seed-scale {args.sqlite_customers:,} customers"}))  # fmt: skip
             db.dispose()
-    _emit(reports, args.json)
+    _emit(reports, args.json, plans)
     return 0
 
 
 def admin_bench(db: Database, *, runs: int, agents: int, seconds: float, gui: bool, json_path: Path | None) -> int:
     """`desk-admin bench`: the database DESK_DATABASE_URL names, loaded already (seed-scale)."""
+    plans: dict[str, str] = {}
     report = bench_database(db, db.engine.url.render_as_string(hide_password=False), runs=runs, agents=agents,
-                            seconds=seconds, gui=gui, concurrency=agents > 0,
+                            seconds=seconds, gui=gui, concurrency=agents > 0, plans=plans,
                             title=f"Posventa Desk benchmark: {db.url}", context={})  # fmt: skip
-    _emit([report], json_path)
+    _emit([report], json_path, plans)
     return 0
 
 
