@@ -10,11 +10,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config as AlembicConfig
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
@@ -23,12 +20,18 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from desk.errors import AccountDisabled, Conflict, DatabaseUnavailable, SchemaMismatch
 
+if TYPE_CHECKING:
+    from alembic.config import Config as AlembicConfig
+
 MIGRATIONS = Path(__file__).parent / "models" / "migrations"
 CONNECT_TIMEOUT_S = 5
 PING_AFTER_IDLE_S = 5.0  # a pooled connection idle longer than this is checked before it is lent
 
 
 def alembic_config(url: str) -> AlembicConfig:
+    # Alembic is imported where it is used: the desk's start (the sign-in window) does not wait for it.
+    from alembic.config import Config as AlembicConfig
+
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -36,6 +39,8 @@ def alembic_config(url: str) -> AlembicConfig:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head() or ""
 
 
@@ -173,6 +178,8 @@ class Database:
     def current_revision(self) -> str | None:
         try:
             with self.engine.connect() as conn:
+                from alembic.runtime.migration import MigrationContext
+
                 return MigrationContext.configure(conn).get_current_revision()
         except OperationalError as exc:
             raise DatabaseUnavailable(f"Cannot open the database: {_short(exc)}") from exc
@@ -185,6 +192,8 @@ class Database:
         cfg = alembic_config(self.url)
         with self.engine.begin() as conn:
             cfg.attributes["connection"] = conn
+            from alembic import command
+
             command.upgrade(cfg, revision)
 
     def downgrade(self, revision: str) -> None:
@@ -192,6 +201,8 @@ class Database:
         cfg = alembic_config(self.url)
         with self.engine.begin() as conn:
             cfg.attributes["connection"] = conn
+            from alembic import command
+
             command.downgrade(cfg, revision)
 
     def check_schema(self) -> None:
@@ -199,6 +210,8 @@ class Database:
         current, head = self.current_revision(), head_revision()
         if current == head:
             return
+        from alembic.script import ScriptDirectory
+
         script = ScriptDirectory.from_config(alembic_config(self.url))
         if current is None:
             raise SchemaMismatch(
