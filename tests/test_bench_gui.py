@@ -10,14 +10,13 @@ import time
 from pathlib import Path
 
 import pytest
-
-from desk.ui.search.panel import DEBOUNCE_MS
 from PySide6.QtCore import QTimer
 
 from desk.bench import gui
 from desk.bench.report import Row
 from desk.db import Database
 from desk.scale import seed_scale
+from desk.ui.search.panel import DEBOUNCE_MS
 
 pytestmark = pytest.mark.gui
 
