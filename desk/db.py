@@ -69,14 +69,15 @@ def _sqlite_engine(url: str) -> Engine:
     return engine
 
 
-def make_engine(url: str | URL) -> Engine:
+def make_engine(url: str | URL, pool_size: int = 5) -> Engine:
     parsed = make_url(url)
     if parsed.drivername.startswith("sqlite"):
         return _sqlite_engine(parsed.render_as_string(hide_password=False))
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     # A server that silently drops packets must not hold the desk's one database worker for minutes.
-    engine = create_engine(parsed, pool_size=5, max_overflow=5, connect_args={"connect_timeout": CONNECT_TIMEOUT_S})
+    engine = create_engine(parsed, pool_size=pool_size, max_overflow=5,
+                           connect_args={"connect_timeout": CONNECT_TIMEOUT_S})
     _ping_idle_connections(engine)
     return engine
 
@@ -111,11 +112,11 @@ def _ping_idle_connections(engine: Engine) -> None:
 class Database:
     """One per process and URL. Thread-safe: each call opens its own Session."""
 
-    def __init__(self, url: str | URL) -> None:
+    def __init__(self, url: str | URL, pool_size: int = 5) -> None:
         # A URL object may carry a person's password (desk.auth): it stays inside the engine, and `url` (shown,
         # logged, used as a key) never holds it.
         self.url = url if isinstance(url, str) else url.render_as_string(hide_password=True)
-        self.engine = make_engine(url)
+        self.engine = make_engine(url, pool_size)  # a desk needs a few; a simulation of many desks, one each
         self._readers = sessionmaker(self.engine, expire_on_commit=False)
         self._writers = sessionmaker(
             self.engine.execution_options(desk_write=True), expire_on_commit=False

@@ -3,10 +3,10 @@ have used, and the evaluation (desk.rules.empowerment) of what they ask for.
 
 `lock_budgets` is what makes limits hold under concurrency: inside the writing transaction it locks the rows of
 the person and the customer (PostgreSQL; SQLite's write lock is already held), so two windows of the same agent,
-or two agents on the same customer, evaluate one after the other and each sees what the other granted. Writers
-take it first, before inserting anything that refers to the customer (an insert takes a key-share lock on the row
-it refers to; two transactions holding those and then asking for the update lock would deadlock), and always in
-the same order: the person, then the customer.
+or two agents on the same customer, evaluate one after the other and each sees what the other granted. The lock is
+FOR NO KEY UPDATE: it serialises the spenders of a budget but not the many inserts that merely refer to the person
+or the customer (their foreign-key checks take key-share locks, which it does not block). Writers still take it
+first and always in the same order, the person then the customer.
 """
 
 from __future__ import annotations
@@ -73,9 +73,9 @@ def lock_budgets(session: Session, user_id: int | None, customer_id: int | None)
     if session.get_bind().dialect.name != "postgresql":
         return  # SQLite: the writer holds the database's one write lock already (BEGIN IMMEDIATE)
     if user_id is not None:
-        session.execute(select(StaffUser.id).where(StaffUser.id == user_id).with_for_update())
+        session.execute(select(StaffUser.id).where(StaffUser.id == user_id).with_for_update(key_share=True))
     if customer_id is not None:
-        session.execute(select(Customer.id).where(Customer.id == customer_id).with_for_update())
+        session.execute(select(Customer.id).where(Customer.id == customer_id).with_for_update(key_share=True))
 
 
 def evaluate_for(session: Session, actor: Actor, customer_id: int | None, ask: Ask,

@@ -106,8 +106,8 @@ LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public 
 BEGIN
     -- The same row locks, in the same order, as desk.empowerment.lock_budgets: an honest client already holds
     -- them; a client that skipped them is serialised here all the same.
-    IF p_user IS NOT NULL THEN PERFORM 1 FROM staff_user u WHERE u.id = p_user FOR UPDATE; END IF;
-    IF p_customer IS NOT NULL THEN PERFORM 1 FROM customer c WHERE c.id = p_customer FOR UPDATE; END IF;
+    IF p_user IS NOT NULL THEN PERFORM 1 FROM staff_user u WHERE u.id = p_user FOR NO KEY UPDATE; END IF;
+    IF p_customer IS NOT NULL THEN PERFORM 1 FROM customer c WHERE c.id = p_customer FOR NO KEY UPDATE; END IF;
 END $$;
 
 -- Why `who` may not grant decision `d` on their own (NULL when they may): desk.rules.empowerment._own_blocks.
