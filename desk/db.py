@@ -147,7 +147,16 @@ class Database:
         session = factory()
         try:
             if self.signed_in_user is not None:
-                _check_still_active(session, self.signed_in_user)
+                try:
+                    _check_still_active(session, self.signed_in_user)
+                except OperationalError as exc:
+                    if not exc.connection_invalidated:
+                        raise
+                    # The pooled connection had died (a restart, or ended by an administrator) and nothing was
+                    # done on it yet: once more, on a new connection.
+                    session.close()
+                    session = factory()
+                    _check_still_active(session, self.signed_in_user)
             yield session
             session.commit()
         except StaleDataError as exc:

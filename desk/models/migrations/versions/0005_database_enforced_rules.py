@@ -336,8 +336,6 @@ $$;
 
 CREATE FUNCTION desk_chain_audit() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
-DECLARE
-    last record;
 BEGIN
     IF NOT desk_trusted() THEN
         IF NEW.actor_id IS NOT NULL AND NEW.actor_id IS DISTINCT FROM desk_require_me() THEN
@@ -345,16 +343,34 @@ BEGIN
         END IF;
         NEW.actor_name := session_user;   -- the login that wrote it, whatever the client says
     END IF;
-    -- One chain: entries join it one at a time, in the order their transactions commit.
+    -- Its place in the chain is given at commit (desk_seal_audit), whatever the client sent.
+    NEW.chain_seq := NULL;
+    NEW.prev_hash := NULL;
+    NEW.entry_hash := NULL;
+    RETURN NEW;
+END $$;
+
+-- At commit, each entry the transaction wrote joins the chain, in the order written. The chain's lock is held from
+-- the first of them to the end of the commit only, not through the whole transaction: writers queue for the
+-- chain for a moment, not for each other's work.
+CREATE FUNCTION desk_seal_audit() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    last record;
+    seq integer;
+    prev text;
+BEGIN
     PERFORM pg_advisory_xact_lock(hashtext('desk:audit_chain'));
     SELECT chain_seq, entry_hash INTO last FROM audit_entry WHERE chain_seq IS NOT NULL
         ORDER BY chain_seq DESC LIMIT 1;
-    NEW.chain_seq := coalesce(last.chain_seq, 0) + 1;
-    NEW.prev_hash := coalesce(last.entry_hash, repeat('0', 64));
-    NEW.entry_hash := encode(sha256(convert_to(desk_audit_text(
-        NEW.chain_seq, NEW.occurred_at, NEW.actor_id, NEW.actor_name, NEW.workstation, NEW.action, NEW.entity,
-        NEW.entity_id, NEW.before::text, NEW.after::text, NEW.prev_hash), 'UTF8')), 'hex');
-    RETURN NEW;
+    seq := coalesce(last.chain_seq, 0) + 1;
+    prev := coalesce(last.entry_hash, repeat('0', 64));
+    UPDATE audit_entry SET chain_seq = seq, prev_hash = prev,
+        entry_hash = encode(sha256(convert_to(desk_audit_text(seq, NEW.occurred_at, NEW.actor_id, NEW.actor_name,
+            NEW.workstation, NEW.action, NEW.entity, NEW.entity_id, NEW.before::text, NEW.after::text, prev),
+            'UTF8')), 'hex')
+    WHERE id = NEW.id;
+    RETURN NULL;
 END $$;
 
 CREATE FUNCTION desk_append_only() RETURNS trigger
@@ -363,9 +379,25 @@ BEGIN
     RAISE EXCEPTION 'desk: % is append-only', TG_TABLE_NAME USING ERRCODE = '42501';
 END $$;
 
+CREATE FUNCTION desk_audit_append_only() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    -- The one change ever made to an entry: its place in the chain, once, at commit (desk_seal_audit).
+    IF TG_OP = 'UPDATE' AND OLD.chain_seq IS NULL AND NEW.chain_seq IS NOT NULL
+       AND (NEW.id, NEW.occurred_at, NEW.actor_id, NEW.actor_name, NEW.workstation, NEW.action, NEW.entity,
+            NEW.entity_id, NEW.before::text, NEW.after::text)
+           IS NOT DISTINCT FROM (OLD.id, OLD.occurred_at, OLD.actor_id, OLD.actor_name, OLD.workstation, OLD.action,
+                                 OLD.entity, OLD.entity_id, OLD.before::text, OLD.after::text) THEN
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION 'desk: audit_entry is append-only' USING ERRCODE = '42501';
+END $$;
+
 CREATE TRIGGER desk_chain_audit BEFORE INSERT ON audit_entry FOR EACH ROW EXECUTE FUNCTION desk_chain_audit();
+CREATE CONSTRAINT TRIGGER desk_seal_audit AFTER INSERT ON audit_entry DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW EXECUTE FUNCTION desk_seal_audit();
 CREATE TRIGGER desk_audit_append_only BEFORE UPDATE OR DELETE ON audit_entry
-    FOR EACH ROW EXECUTE FUNCTION desk_append_only();
+    FOR EACH ROW EXECUTE FUNCTION desk_audit_append_only();
 CREATE TRIGGER desk_audit_no_truncate BEFORE TRUNCATE ON audit_entry
     FOR EACH STATEMENT EXECUTE FUNCTION desk_append_only();
 CREATE TRIGGER desk_access_append_only BEFORE UPDATE OR DELETE ON customer_access
@@ -397,6 +429,7 @@ DROP TRIGGER IF EXISTS desk_access_no_truncate ON customer_access;
 DROP TRIGGER IF EXISTS desk_access_append_only ON customer_access;
 DROP TRIGGER IF EXISTS desk_audit_no_truncate ON audit_entry;
 DROP TRIGGER IF EXISTS desk_audit_append_only ON audit_entry;
+DROP TRIGGER IF EXISTS desk_seal_audit ON audit_entry;
 DROP TRIGGER IF EXISTS desk_chain_audit ON audit_entry;
 DROP TRIGGER IF EXISTS desk_policy_by_administrators ON empowerment_policy;
 DROP TRIGGER IF EXISTS desk_order_line_fixed ON order_line;
@@ -407,7 +440,7 @@ DROP POLICY IF EXISTS desk_staff_decides ON approval_request;
 DROP POLICY IF EXISTS desk_staff_opens ON approval_request;
 DROP POLICY IF EXISTS desk_staff_sees ON approval_request;
 ALTER TABLE approval_request DISABLE ROW LEVEL SECURITY;
-DROP FUNCTION IF EXISTS desk_append_only(), desk_chain_audit(), desk_audit_text(integer, timestamptz, integer, text,
+DROP FUNCTION IF EXISTS desk_append_only(), desk_audit_append_only(), desk_seal_audit(), desk_chain_audit(), desk_audit_text(integer, timestamptz, integer, text,
     text, text, text, text, text, text, text), desk_refuse_unless_administrator(), desk_may_see_request(approval_request),
     desk_check_approval(), desk_check_decision(), desk_may_decide(integer, approval_request, decision),
     desk_own_refusal(integer, decision), desk_lock_budgets(integer, integer), desk_agent_today(integer, text, text),
