@@ -117,33 +117,50 @@ def _keep(best: dict[int, _Found], found: Iterable[_Found]) -> None:
 def _identifier_matches(session: Session, typed: str, phone: str | None, email: str | None) -> list[_Found]:
     """Every identifier the text could be, looked up in one statement (UNION ALL of b-tree lookups): one round trip
     instead of one per kind of identifier."""
-    branches: list[Select] = []
-    if phone is not None:
-        branches.append(_contact_branch(ContactKind.PHONE, phone, "phone"))
-    if email is not None:
-        branches.append(_contact_branch(ContactKind.EMAIL, email, "email"))
     ident = normalise_identifier(typed)
-    if len(ident) <= MAX_IDENTIFIER and _IDENTIFIER.match(ident):
-        branches += [
-            _branch("order", SalesOrder.order_number, SalesOrder.receipt_number)
-            .join(SalesOrder, SalesOrder.customer_id == Customer.id)
-            .where(_live(or_(SalesOrder.order_number == ident, SalesOrder.receipt_number == ident))),
-            _branch("serial_sold", SalesOrder.order_number)
-            .join(SalesOrder, SalesOrder.customer_id == Customer.id).join(OrderLine, OrderLine.order_id == SalesOrder.id)
-            .where(_live(OrderLine.serial_number == ident)).limit(MAX_LIMIT),
-            _branch("serial_claimed", Case.case_number)
-            .join(Case, Case.customer_id == Customer.id).join(CaseLine, CaseLine.case_id == Case.id)
-            .where(_live(CaseLine.serial_number == ident)).limit(MAX_LIMIT),
-            _branch("customer_number").where(_live(Customer.customer_number.in_({typed, ident}))),
-            _branch("case", Case.case_number, None, Case.id, Case.kind, Case.state)
-            .join(Case, Case.customer_id == Customer.id).where(_live(Case.case_number == ident)),
-        ]  # fmt: skip
-    if not branches:
+    as_ident = len(ident) <= MAX_IDENTIFIER and bool(_IDENTIFIER.match(ident))
+    if phone is None and email is None and not as_ident:
         return []
-    members = [select(*b.subquery().c) for b in branches]  # a LIMIT inside a compound needs its own subquery
-    rows = session.execute(union_all(*members) if len(members) > 1 else members[0]).all()
+    statement = _identifier_statement(phone is not None, email is not None, as_ident)
+    rows = session.execute(statement, {"phone": phone, "email": email, "ident": ident, "typed": typed}).all()
     order = {b: i for i, b in enumerate(_BRANCHES)}
     return [_identifier_hit(row, ident) for row in sorted(rows, key=lambda r: order[r.branch])]
+
+
+_STATEMENTS: dict[tuple[bool, bool, bool], Select] = {}
+
+
+def _identifier_statement(phone: bool, email: bool, ident: bool) -> Select:
+    """Built once per shape and kept: building a union of seven selects costs more than running it, and a kept
+    statement also keeps its compiled form's cache key."""
+    key = (phone, email, ident)
+    if key not in _STATEMENTS:
+        branches: list[Select] = []
+        if phone:
+            branches.append(_contact_branch(ContactKind.PHONE, bindparam("phone"), "phone"))
+        if email:
+            branches.append(_contact_branch(ContactKind.EMAIL, bindparam("email"), "email"))
+        if ident:
+            value, typed = bindparam("ident"), bindparam("typed")
+            branches += [
+                _branch("order", SalesOrder.order_number, SalesOrder.receipt_number)
+                .join(SalesOrder, SalesOrder.customer_id == Customer.id)
+                .where(_live(or_(SalesOrder.order_number == value, SalesOrder.receipt_number == value))),
+                _branch("serial_sold", SalesOrder.order_number)
+                .join(SalesOrder, SalesOrder.customer_id == Customer.id)
+                .join(OrderLine, OrderLine.order_id == SalesOrder.id)
+                .where(_live(OrderLine.serial_number == value)).limit(MAX_LIMIT),
+                _branch("serial_claimed", Case.case_number)
+                .join(Case, Case.customer_id == Customer.id).join(CaseLine, CaseLine.case_id == Case.id)
+                .where(_live(CaseLine.serial_number == value)).limit(MAX_LIMIT),
+                _branch("customer_number").where(_live(or_(Customer.customer_number == typed,
+                                                           Customer.customer_number == value))),
+                _branch("case", Case.case_number, None, Case.id, Case.kind, Case.state)
+                .join(Case, Case.customer_id == Customer.id).where(_live(Case.case_number == value)),
+            ]  # fmt: skip
+        members = [select(*b.subquery().c) for b in branches]  # a LIMIT inside a compound needs its own subquery
+        _STATEMENTS[key] = union_all(*members) if len(members) > 1 else members[0]  # type: ignore[assignment]
+    return _STATEMENTS[key]
 
 
 _BRANCHES = ("phone", "email", "order", "serial_sold", "serial_claimed", "customer_number", "case")
@@ -162,7 +179,7 @@ def _branch(name: str, ref: ColumnElement | None = None, ref2: ColumnElement | N
                   or_null(case_state, String).label("case_state"))  # fmt: skip
 
 
-def _contact_branch(kind: ContactKind, value: str, name: str) -> Select:
+def _contact_branch(kind: ContactKind, value: ColumnElement, name: str) -> Select:
     return (_branch(name, ContactPoint.value).join(ContactPoint, ContactPoint.customer_id == Customer.id)
             .where(_live(ContactPoint.kind == kind, ContactPoint.value_norm == value)).limit(MAX_LIMIT))  # fmt: skip
 
@@ -237,21 +254,22 @@ def _fts(session: Session, groups: list[list[_Term]]) -> Sequence[Row]:
     """
     if session.get_bind().dialect.name == "postgresql":
         tsquery = " & ".join(_group([t.word + (":*" if t.prefix else "") for t in g], " | ") for g in groups)
-        simple = literal_column("'simple'")  # a constant, so the expression is the GIN index's expression
-        matches = func.to_tsvector(simple, Customer.search_name).op("@@")(
-            func.to_tsquery(simple, bindparam("tsquery", tsquery))
-        )
-        statement = select(*_customer_columns()).where(_live(matches))
-    else:
-        match = " AND ".join(_group([f'"{t.word}"' + ("*" if t.prefix else "") for t in g], " OR ") for g in groups)
-        # Driven by the FTS5 table and joined by rowid, so LIMIT stops reading the index early.
-        statement = (
-            select(*_customer_columns())
-            .select_from(_CUSTOMER_FTS)
-            .join(Customer, Customer.id == _CUSTOMER_FTS.c.rowid)
-            .where(_live(text("customer_fts MATCH :match").bindparams(match=match)))
-        )
-    return session.execute(statement.limit(CANDIDATES)).all()
+        return session.execute(_FTS_POSTGRESQL, {"tsquery": tsquery, "candidates": CANDIDATES}).all()
+    match = " AND ".join(_group([f'"{t.word}"' + ("*" if t.prefix else "") for t in g], " OR ") for g in groups)
+    return session.execute(_FTS_SQLITE, {"match": match, "candidates": CANDIDATES}).all()
+
+
+# Built once (see _identifier_statement). PostgreSQL: the GIN index on to_tsvector('simple', search_name); the
+# 'simple' is a constant so the expression is the index's. SQLite: driven by the FTS5 table and joined by rowid, so
+# LIMIT stops reading the index early.
+_SIMPLE = literal_column("'simple'")
+_FTS_POSTGRESQL = select(*_customer_columns()).where(_live(
+    func.to_tsvector(_SIMPLE, Customer.search_name).op("@@")(func.to_tsquery(_SIMPLE, bindparam("tsquery")))
+)).limit(bindparam("candidates"))  # fmt: skip
+_FTS_SQLITE = (
+    select(*_customer_columns()).select_from(_CUSTOMER_FTS).join(Customer, Customer.id == _CUSTOMER_FTS.c.rowid)
+    .where(_live(text("customer_fts MATCH :match"))).limit(bindparam("candidates"))
+)  # fmt: skip
 
 
 def _group(alternatives: list[str], operator: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import Select, bindparam, select, tuple_
 from sqlalchemy.orm import Session
 
 from desk.db import Database
@@ -99,23 +99,41 @@ def timeline_page(
     """One page of a customer's history, newest first, optionally filtered by kind and channel."""
     if not 1 <= limit <= 500:
         raise InvalidInput("A timeline page holds between 1 and 500 events.")
-    t = TimelineEvent
-    query = select(t, StaffUser.full_name).outerjoin(StaffUser, StaffUser.id == t.actor_id).where(
-        t.customer_id == customer_id
-    )
+    query = _page_statement(bool(kinds), bool(channels), after is not None)
+    params: dict[str, object] = {"customer_id": customer_id, "limit": limit + 1}
     if kinds:
-        query = query.where(t.kind.in_(sorted(kinds)))
+        params["kinds"] = sorted(kinds)
     if channels:
-        query = query.where(t.channel.in_(sorted(channels)))
+        params["channels"] = sorted(channels)
     if after is not None:
-        # A row-value comparison: the index (customer_id, occurred_at, id) is read from the cursor on, however deep.
-        query = query.where(tuple_(t.occurred_at, t.id) < tuple_(after.occurred_at, after.event_id))
-    query = query.order_by(t.occurred_at.desc(), t.id.desc()).limit(limit + 1)
+        params["after_at"], params["after_id"] = after.occurred_at, after.event_id
     with db.read() as session:
-        events = session.execute(query).all()
+        events = session.execute(query, params).all()
         rows = [_row(e, name) for e, name in events[:limit]]
     next_cursor = rows[-1].cursor if len(events) > limit else None
     return TimelinePage(rows, next_cursor)
+
+
+_PAGES: dict[tuple[bool, bool, bool], Select] = {}
+
+
+def _page_statement(kinds: bool, channels: bool, after: bool) -> Select:
+    """One statement per shape of page, built once (every scroll and every customer opened reads one)."""
+    key = (kinds, channels, after)
+    if key not in _PAGES:
+        t = TimelineEvent
+        query = select(t, StaffUser.full_name).outerjoin(StaffUser, StaffUser.id == t.actor_id).where(
+            t.customer_id == bindparam("customer_id"))  # fmt: skip
+        if kinds:
+            query = query.where(t.kind.in_(bindparam("kinds", expanding=True)))
+        if channels:
+            query = query.where(t.channel.in_(bindparam("channels", expanding=True)))
+        if after:
+            # A row-value comparison: the index (customer_id, occurred_at, id) is read from the cursor on.
+            query = query.where(tuple_(t.occurred_at, t.id) < tuple_(bindparam("after_at", type_=t.occurred_at.type),
+                                                                    bindparam("after_id")))  # fmt: skip
+        _PAGES[key] = query.order_by(t.occurred_at.desc(), t.id.desc()).limit(bindparam("limit"))
+    return _PAGES[key]
 
 
 def case_events(session: Session, case_id: int, limit: int = 500) -> list[TimelineRow]:
