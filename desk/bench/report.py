@@ -32,20 +32,29 @@ class Row:
         return self.desk.p95_ms / self.raw.p95_ms
 
     @property
+    def ratio_waived(self) -> bool:
+        """Under 2 ms at p95 nobody can feel the difference, and the desk's fixed cost per call (a session and
+        the check that the person is still active) outweighs an in-process database's microseconds: the ratio
+        is printed but not held against the figure. Said on the row, never silently."""
+        return (self.ratio_target is not None and self.ratio is not None and self.ratio >= self.ratio_target
+                and self.desk is not None and self.desk.p95_ms < 2.0)  # fmt: skip
+
+    @property
     def met(self) -> bool | None:
         checks = []
         if self.target is not None and self.figure is not None:
             checks.append(self.figure < self.target)
         if self.ratio_target is not None and self.ratio is not None:
             # A ratio only matters where the desk is slow enough to notice: under 2 ms both are noise-bound.
-            checks.append(self.ratio < self.ratio_target or self.desk is not None and self.desk.p95_ms < 2.0)
+            checks.append(self.ratio < self.ratio_target or self.ratio_waived)
         return all(checks) if checks else None
 
     def as_dict(self) -> dict[str, Any]:
         return {"section": self.section, "name": self.name, "unit": self.unit,
                 "desk": self.desk.as_dict() if self.desk else None, "raw": self.raw.as_dict() if self.raw else None,
                 "value": self.value, "ratio": round(self.ratio, 2) if self.ratio is not None else None,
-                "target": self.target, "ratio_target": self.ratio_target, "met": self.met, "note": self.note}  # fmt: skip
+                "target": self.target, "ratio_target": self.ratio_target, "ratio_waived": self.ratio_waived,
+                "met": self.met, "note": self.note}  # fmt: skip
 
 
 @dataclass
@@ -84,6 +93,8 @@ class Report:
             lines.append(f"  {row.name[:50]:<50} {cells} {target:>9}  {ok}")
             if row.note:
                 lines.append(f"      {row.note}")
+            if row.ratio_waived:
+                lines.append("      ratio not held against it: under 2 ms p95 (see desk/bench/report.py Row.ratio_waived)")
         missed = [r for r in self.rows if r.met is False]
         lines += ["", f"Targets met: {sum(r.met is True for r in self.rows)}; missed: {len(missed)}"
                   + ("".join(f"\n  missed: {r.section} / {r.name}" for r in missed))]  # fmt: skip
