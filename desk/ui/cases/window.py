@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from desk import case_view, documents, staff
 from desk.case_view import CaseDetail
-from desk.enums import DecisionStatus
+from desk.enums import CaseState, DecisionStatus
 from desk.errors import Conflict, DeskError
 from desk.ui import documents as ui_documents
 from desk.ui.cases import steps
@@ -42,6 +42,7 @@ from desk.ui.cases.dialogs import ActionDialog, AssignDialog, ReasonDialog, Reso
 from desk.ui.cases.header import CaseHeader
 from desk.ui.cases.sections import DecisionsSection, DocumentsSection, HistorySection, LinesSection, WarrantySection
 from desk.ui.context import DeskContext
+from desk.ui.dashboard.survey_dialog import SurveyDialog
 from desk.ui.formatting import format_money, local_time
 from desk.ui.ops import Op, changes, failure_text
 
@@ -104,6 +105,12 @@ class CaseWindow(QMainWindow):
             button.hide()
             self.letter_buttons[kind] = button
             actions.addWidget(button)
+        self.survey_button = QPushButton(self.tr("Sur&vey…"), self)  # a settled case: the customer's answers
+        self.survey_button.setObjectName("surveyButton")
+        self.survey_button.setToolTip(self.tr("Record the customer's survey answers, or that the survey was sent"))
+        self.survey_button.clicked.connect(lambda: self.open_survey())
+        self.survey_button.hide()
+        actions.addWidget(self.survey_button)
 
         self.lines = LinesSection(self)
         self.decisions = DecisionsSection(self)
@@ -253,9 +260,12 @@ class CaseWindow(QMainWindow):
             button.style().polish(button)
         for kind, button in self.letter_buttons.items():
             button.setVisible(kind in detail.letters)
+        self.survey_button.setVisible(not detail.is_open and detail.state != CaseState.CANCELLED
+                                      and detail.customer_id is not None)  # fmt: skip
 
     def _set_enabled(self, enabled: bool) -> None:
-        for button in (*self.buttons.values(), *self.letter_buttons.values(), self.attach_button):
+        for button in (*self.buttons.values(), *self.letter_buttons.values(), self.attach_button,
+                       self.survey_button):  # fmt: skip
             button.setEnabled(enabled and self.detail is not None)
         has_document = self.documents.current_document() is not None
         for button in (self.open_button, self.print_button):
@@ -336,6 +346,16 @@ class CaseWindow(QMainWindow):
         dialog.stale.connect(self.reload)
         self._say("")
         dialog.open()  # window-modal, not exec(): other answers keep arriving meanwhile
+        return dialog
+
+    def open_survey(self) -> SurveyDialog | None:
+        if self.detail is None or self.detail.customer_id is None:
+            return None
+        dialog = SurveyDialog(self, self._ctx, self.case_id, self.detail.customer_id, self.detail.number,
+                              self._announcement())  # fmt: skip
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("Survey recorded"), 8000))
+        dialog.open()
         return dialog
 
     # --- documents ---------------------------------------------------------------------------------------
