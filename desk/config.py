@@ -2,7 +2,8 @@
 
 | variable            | meaning                                                          | default                          |
 |---------------------|------------------------------------------------------------------|----------------------------------|
-| DESK_DATABASE_URL   | SQLAlchemy URL of the database (postgresql+psycopg://... shared) | SQLite file in the data folder   |
+| DESK_DATABASE_URL   | SQLAlchemy URL of the database (postgresql+psycopg://... shared) | the settings screen's choice,    |
+|                     |                                                                  | else SQLite file in data folder  |
 | DESK_DATA_DIR       | where the embedded database and local files live                 | platformdirs user data folder    |
 | DESK_PHONE_REGION   | region for phone numbers typed without a country code            | ES                               |
 | DESK_WORKSTATION    | workstation name written in audit entries                         | the computer's host name         |
@@ -20,6 +21,7 @@ import os
 import socket
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 from platformdirs import user_data_path
 
@@ -70,10 +72,28 @@ def lock_minutes(raw: str | None) -> int:
     return DEFAULT_LOCK_MINUTES
 
 
-def load() -> Config:
+def database_url(stored: str | None = None, folder: Path | None = None) -> str:
+    """Which database the desk opens: DESK_DATABASE_URL wins, then the URL stored in this workstation's settings
+    (the settings screen, desk.ui.settings), then the embedded SQLite file in the data folder."""
+    return os.environ.get("DESK_DATABASE_URL") or (stored or "").strip() or default_sqlite_url(folder)
+
+
+def sqlite_url(path: str | Path) -> str:
+    return f"sqlite:///{Path(path).expanduser()}"
+
+
+def postgresql_url(host: str, port: int, name: str) -> str:
+    """A shared database's URL without a user or a password: each person signs in with their own login."""
+    host = host.strip()
+    shown = f"[{host}]" if ":" in host and not host.startswith("[") else host  # an IPv6 address
+    return f"postgresql+psycopg://{shown}:{port}/{quote(name.strip(), safe='')}"
+
+
+def load(stored_database_url: str | None = None) -> Config:
+    """`stored_database_url`: the workstation's setting, if any (the environment still wins over it)."""
     folder = data_dir()
     return Config(
-        database_url=os.environ.get("DESK_DATABASE_URL") or default_sqlite_url(folder),
+        database_url=database_url(stored_database_url, folder),
         data_dir=folder,
         phone_region=os.environ.get("DESK_PHONE_REGION", "ES").upper(),
         workstation=os.environ.get("DESK_WORKSTATION") or socket.gethostname(),

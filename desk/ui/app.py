@@ -3,16 +3,21 @@
 The sign-in dialog appears at once; the schema check runs in the background meanwhile (a PostgreSQL server
 out of reach can take a while to say so). A database the desk cannot use ends the program with a message
 and a non-zero exit code.
+
+DESK_SMOKE_TEST=1 (used by installer/smoke_test.py on the built desk): once the sign-in window is shown and the
+schema check passed (on PostgreSQL, which checks it at sign-in: once it is shown), print "sign-in window ready" and
+quit with code 0; a database the desk cannot use prints its message and quits with code 2, with no message box.
 """
 
 from __future__ import annotations
 
 import gc
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -23,10 +28,15 @@ from desk.resources import resource_path
 from desk.ui.context import DeskContext
 from desk.ui.login import LoginDialog
 from desk.ui.ops import Op, failure_text, runner
-from desk.ui.settings import APPLICATION, ORGANISATION, Settings
+from desk.ui.settings import APPLICATION, ORGANISATION, Settings, apply_locale
 
 STYLE_SHEET = resource_path("style.qss")
 EXIT_DATABASE = 2
+SMOKE_READY = "sign-in window ready"
+
+
+def smoke_test() -> bool:
+    return os.environ.get("DESK_SMOKE_TEST") == "1"
 
 
 def apply_look(app: QApplication) -> None:
@@ -60,12 +70,21 @@ class Startup(QObject):
     def start(self) -> None:
         if auth.uses_database_logins(self._db):
             self.login.show()  # the schema is checked as the person signs in: the database wants them first
+            if smoke_test():
+                QTimer.singleShot(0, self._smoke_ready)  # once the event loop runs: exit() does nothing before
             return
         self.login.set_checking(True)
         self.login.show()
-        Op(self, self._db.check_schema).success(lambda _: self.login.set_checking(False)).failure(
-            self._unusable
-        ).run()
+        Op(self, self._db.check_schema).success(self._checked).failure(self._unusable).run()
+
+    def _checked(self, _result: object) -> None:
+        self.login.set_checking(False)
+        if smoke_test():
+            self._smoke_ready()
+
+    def _smoke_ready(self) -> None:
+        print(SMOKE_READY, flush=True)
+        self._app.exit(0)
 
     def _unusable(self, exc: BaseException) -> None:
         self.login.hide()
@@ -74,7 +93,18 @@ class Startup(QObject):
             text = str(exc)
         else:
             text = failure_text(exc)
-        QMessageBox.critical(None, title, text)
+        stored = not smoke_test() and self._cfg.database_url == self._settings.database_url  # chosen in the settings
+        if stored:  # not the environment's: the person can choose another one, or they could never start again
+            text += "\n\n" + QCoreApplication.translate(
+                "app", "The settings open next: choose another database there, then start the desk again.")
+        if smoke_test():
+            print(f"{title}: {text}", file=sys.stderr, flush=True)
+        else:
+            QMessageBox.critical(None, title, text)
+        if stored:
+            from desk.ui import settings_dialog
+
+            settings_dialog.settings_after_failure(self._settings, self._cfg.database_url)
         self._app.exit(EXIT_DATABASE)
 
     def _signed_in(self) -> None:
@@ -96,9 +126,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationDisplayName("Posventa Desk")
     apply_look(app)
     app.setQuitOnLastWindowClosed(False)  # the sign-in dialog closing is not the end; Startup decides
-    cfg = config.load()
+    settings = Settings()
+    apply_locale(settings.language)
+    cfg = config.load(settings.database_url)  # DESK_DATABASE_URL still wins over the database chosen in the settings
     db = Database(cfg.database_url)
-    startup = Startup(app, cfg, db, Settings())
+    startup = Startup(app, cfg, db, settings)
     startup.start()
     try:
         return app.exec()

@@ -64,6 +64,10 @@ class LoginDialog(QDialog):
         self.sign_in_button = self.buttons.addButton(self.tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.sign_in_button.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        # The database is chosen before anyone signs in; a changed one is used from the desk's next start.
+        self.settings_button = self.buttons.addButton(self.tr("Settings…"), QDialogButtonBox.ButtonRole.ResetRole)
+        self.settings_button.setObjectName("settingsButton")
+        self.settings_button.clicked.connect(self.open_settings)
         self.buttons.accepted.connect(self.sign_in)
         self.buttons.rejected.connect(self.reject)
 
@@ -87,6 +91,11 @@ class LoginDialog(QDialog):
             database, username = self._db.url, self.username.text()
             Op(self, lambda: (secrets.secure_keyring_available(), secrets.remembered(database, username))).success(
                 self._keyring_known).run()  # a keyring may wait on the desktop session: not on the GUI thread
+
+    def open_settings(self) -> None:
+        from desk.ui.settings_dialog import open_settings  # loaded when asked for: the sign-in window comes up sooner
+
+        open_settings(self, self._settings, current_url=self._db.url)
 
     def _keyring_known(self, answer: tuple[bool, str | None]) -> None:
         available, password = answer

@@ -29,6 +29,7 @@ from desk.ui.approvals import ApprovalsPanel
 from desk.ui.cases import MyCasesPanel, open_case
 from desk.ui.context import DeskContext
 from desk.ui.customer import CustomerView
+from desk.ui.dashboard import add_entry_point as add_dashboard
 from desk.ui.formatting import describe_database
 from desk.ui.live import LiveUpdates
 from desk.ui.ops import Op, session_events
@@ -36,6 +37,7 @@ from desk.ui.search import SearchPanel, customer_search
 from desk.ui.search.panel import SearchFn
 from desk.ui.session_lock import SessionLock
 from desk.ui.settings import Settings
+from desk.ui.settings_dialog import open_settings
 
 DEFAULT_SIZE = (1280, 800)
 KEEP_ANSWERS = 5  # the requester's latest answers, a click away in the status bar
@@ -145,8 +147,15 @@ class MainWindow(QMainWindow):
         self.lock_button.setAutoRaise(True)
         self.lock_button.clicked.connect(self.session_lock.lock)
         self.statusBar().addWidget(self.status_user, 1)
+        self.settings_button = QToolButton(self)  # this workstation's database, store, language and printer
+        self.settings_button.setObjectName("settingsButton")
+        self.settings_button.setText(self.tr("Settings…"))
+        self.settings_button.setAutoRaise(True)
+        self.settings_button.clicked.connect(lambda: open_settings(self, settings, current_url=ctx.db.url))
+        self.statusBar().addPermanentWidget(self.settings_button)
         self.statusBar().addPermanentWidget(self.lock_button)
         self.statusBar().addPermanentWidget(self.limits_button)
+        self.dashboard_button = add_dashboard(self, ctx)  # store managers and up: Ctrl+Shift+D
         self.statusBar().addPermanentWidget(self.answer_note)
         self.statusBar().addPermanentWidget(self.answers_button)
         self.statusBar().addPermanentWidget(self.status_database)
