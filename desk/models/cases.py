@@ -38,7 +38,7 @@ class Interaction(Base):
     outcome: Mapped[str] = mapped_column(String(120))
     agent_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
     store_id: Mapped[int | None] = mapped_column(ForeignKey("store.id"))
-    case_id: Mapped[int | None] = mapped_column(ForeignKey("after_sales_case.id"))
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("after_sales_case.id"), index=True)
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # Makes a CSV re-import idempotent: the same external id is never imported twice.
     external_ref: Mapped[str | None] = mapped_column(String(80), unique=True)
@@ -84,6 +84,9 @@ class Case(Base):
         Index("ix_after_sales_case_state_kind", "state", "kind"),
         # "My open cases" and the overdue list: open cases have no closed_at.
         Index("ix_after_sales_case_assigned_open", "assigned_to", "closed_at"),
+        # The service figures count cases opened and closed in a period (desk.kpis).
+        Index("ix_after_sales_case_opened_at", "opened_at"),
+        Index("ix_after_sales_case_closed_at", "closed_at"),
         Index("ix_after_sales_case_opened_by_open", "opened_by", "closed_at"),
         Index("ix_after_sales_case_kind_open_due", "kind", "closed_at", "due_at"),
     )
