@@ -9,7 +9,14 @@ from decimal import Decimal
 
 import pytest
 
-from desk.ui.formatting import describe_database, format_amounts, format_date, format_money, format_when
+from desk.ui.formatting import (
+    describe_database,
+    format_amounts,
+    format_date,
+    format_money,
+    format_when,
+    set_number_language,
+)
 
 
 @pytest.fixture
@@ -46,3 +53,16 @@ def test_the_database_is_described_without_credentials() -> None:
     assert text == "PostgreSQL desk on db.example.org:5433"
     assert "s3cr" not in text and "ana" not in text
     assert describe_database("sqlite:////home/ana/desk.sqlite3") == "SQLite file /home/ana/desk.sqlite3"
+
+
+def test_money_is_written_the_spanish_and_catalan_way_in_those_languages() -> None:
+    try:
+        for language in ("es", "ca"):
+            set_number_language(language)
+            assert format_money(Decimal("1234.5"), "EUR") == "1.234,50 EUR"
+            assert format_money(Decimal("-1234567.891"), "EUR") == "-1.234.567,89 EUR"
+            assert format_amounts({}) == "0,00"
+        set_number_language("fr")  # not a language of the desk: English's way
+        assert format_money(Decimal("1234.5"), "EUR") == "1,234.50 EUR"
+    finally:
+        set_number_language("en")

@@ -15,6 +15,7 @@ from desk import config
 from desk.ui import settings_dialog
 from desk.ui.login import LoginDialog
 from desk.ui.settings import POSTGRESQL, SQLITE, DatabaseChoice, Settings
+from desk.ui.formatting import set_number_language
 from desk.ui.settings_dialog import SettingsDialog
 from tests.ui_fixtures import ctx, settings, wait_idle  # noqa: F401 - ctx and settings are fixtures
 
@@ -25,6 +26,7 @@ pytestmark = pytest.mark.gui
 def keep_locale() -> object:
     yield
     QLocale.setDefault(QLocale.system())  # Save applies the chosen language's locale to the whole process
+    set_number_language("en")
 
 
 def make_dialog(qtbot, settings: Settings, **kwargs) -> SettingsDialog:  # type: ignore[no-untyped-def]

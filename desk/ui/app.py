@@ -29,6 +29,7 @@ from desk.ui.context import DeskContext
 from desk.ui.login import LoginDialog
 from desk.ui.ops import Op, failure_text, runner
 from desk.ui.settings import APPLICATION, ORGANISATION, Settings, apply_locale
+from desk.ui.translations import install_translators
 
 STYLE_SHEET = resource_path("style.qss")
 EXIT_DATABASE = 2
@@ -127,6 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     apply_look(app)
     app.setQuitOnLastWindowClosed(False)  # the sign-in dialog closing is not the end; Startup decides
     settings = Settings()
+    install_translators(settings.language)  # before any window: texts are translated as widgets are built
     apply_locale(settings.language)
     cfg = config.load(settings.database_url)  # DESK_DATABASE_URL still wins over the database chosen in the settings
     db = Database(cfg.database_url)

@@ -27,8 +27,7 @@ OPENED_FOLDER = "opened documents"
 Done = Callable[[Path, str], None]  # the local copy, and a note for the agent
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("documents", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
 
 
 def opened_folder(ctx: DeskContext) -> Path:
@@ -49,8 +48,8 @@ def launch(path: Path, print_it: bool) -> str:
         os.startfile(str(path), "print")  # type: ignore[attr-defined]  # Windows only
         return ""
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-        raise OSError(_tr("no program on this computer opens {kind} files").format(kind=path.suffix or "these"))
-    return _tr("Opened in your word processor: print it from there (Ctrl+P).") if print_it else ""
+        raise OSError(translate("documents", "no program on this computer opens {kind} files").format(kind=path.suffix or "these"))
+    return translate("documents", "Opened in your word processor: print it from there (Ctrl+P).") if print_it else ""
 
 
 def open_document(parent: QObject, ctx: DeskContext, document_id: int, *, print_it: bool = False,
@@ -83,7 +82,7 @@ def _launched(parent: QObject, path: Path, print_it: bool, done: Done | None) ->
     try:
         note = launch(path, print_it)
     except OSError as exc:  # no viewer for .docx, no default printer: say so, and where the file is
-        note = _tr("The computer could not open {name} ({why}). It is saved in {folder}.").format(
+        note = translate("documents", "The computer could not open {name} ({why}). It is saved in {folder}.").format(
             name=path.name, why=exc, folder=path.parent)  # fmt: skip
         if done is None:
             show_failure(parent, DeskError(note))

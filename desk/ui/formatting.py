@@ -28,8 +28,7 @@ from desk.enums import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("formatting", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
 
 
 def local_time(moment: datetime) -> datetime:
@@ -47,27 +46,50 @@ def format_date(day: date) -> str:
     return day.strftime("%d/%m/%Y")
 
 
+# Thousands and decimal separators per language of the desk (desk.ui.settings.apply_locale sets it); English's
+# until then. Spanish and Catalan write 1.234,56 EUR.
+_SEPARATORS = {"en": (",", "."), "es": (".", ","), "ca": (".", ",")}
+_number_language = "en"
+
+
+def set_number_language(language: str) -> None:
+    """Money and numbers from now on in `language`'s way ("es", "ca"; anything else: English's)."""
+    global _number_language
+    _number_language = language if language in _SEPARATORS else "en"
+
+
+def number_language() -> str:
+    return _number_language
+
+
+def format_number(amount: Decimal, places: int = 2) -> str:
+    """1234.5 -> "1,234.50" in English, "1.234,50" in Spanish and Catalan. Decimal in, text out: never through float."""
+    thousands, decimal = _SEPARATORS[_number_language]
+    text = f"{amount.quantize(Decimal(1).scaleb(-places)):,.{places}f}"
+    return text.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
+
+
 def format_money(amount: Decimal, currency: str) -> str:
-    """1234.5 EUR -> "1,234.50 EUR". Decimal in, text out: never through float."""
-    return f"{amount.quantize(Decimal('0.01')):,.2f} {currency}"
+    """1234.5 EUR -> "1,234.50 EUR" ("1.234,50 EUR" in Spanish and Catalan). Never through float."""
+    return f"{format_number(amount)} {currency}"
 
 
 def format_amounts(amounts: dict[str, Decimal]) -> str:
     """Amounts in several currencies, largest first; "0.00" when there is none."""
     if not amounts:
-        return "0.00"
+        return format_number(Decimal(0))
     ordered = sorted(amounts.items(), key=lambda item: (-item[1], item[0]))
     return " + ".join(format_money(amount, currency) for currency, amount in ordered)
 
 
 def kind_label(kind: EventKind) -> str:
     return {
-        EventKind.ORDER: _tr("Order"),
-        EventKind.INTERACTION: _tr("Contact"),
-        EventKind.CASE: _tr("Case"),
-        EventKind.DECISION: _tr("Decision"),
-        EventKind.SURVEY: _tr("Survey"),
-        EventKind.DOCUMENT: _tr("Document"),
+        EventKind.ORDER: translate("formatting", "Order"),
+        EventKind.INTERACTION: translate("formatting", "Contact"),
+        EventKind.CASE: translate("formatting", "Case"),
+        EventKind.DECISION: translate("formatting", "Decision"),
+        EventKind.SURVEY: translate("formatting", "Survey"),
+        EventKind.DOCUMENT: translate("formatting", "Document"),
     }[kind]
 
 
@@ -75,33 +97,34 @@ def channel_label(channel: Channel | None) -> str:
     if channel is None:
         return ""
     return {
-        Channel.STORE: _tr("Store"),
-        Channel.WEB: _tr("Web"),
-        Channel.PHONE: _tr("Phone"),
-        Channel.EMAIL: _tr("Email"),
-        Channel.CHAT: _tr("Chat"),
-        Channel.SOCIAL: _tr("Social"),
+        Channel.STORE: translate("formatting", "Store"),
+        Channel.WEB: translate("formatting", "Web"),
+        Channel.PHONE: translate("formatting", "Phone"),
+        Channel.EMAIL: translate("formatting", "Email"),
+        Channel.CHAT: translate("formatting", "Chat"),
+        Channel.SOCIAL: translate("formatting", "Social"),
     }[channel]
 
 
 def direction_label(direction: Direction) -> str:
     return {
-        Direction.INBOUND: _tr("Inbound: the customer contacted us"),
-        Direction.OUTBOUND: _tr("Outbound: we contacted the customer"),
+        Direction.INBOUND: translate("formatting", "Inbound: the customer contacted us"),
+        Direction.OUTBOUND: translate("formatting", "Outbound: we contacted the customer"),
     }[direction]
 
 
 def tier_label(tier: LoyaltyTier) -> str:
     return {
-        LoyaltyTier.NONE: _tr("No tier"),
-        LoyaltyTier.SILVER: _tr("Silver"),
-        LoyaltyTier.GOLD: _tr("Gold"),
-        LoyaltyTier.PLATINUM: _tr("Platinum"),
+        LoyaltyTier.NONE: translate("formatting", "No tier"),
+        LoyaltyTier.SILVER: translate("formatting", "Silver"),
+        LoyaltyTier.GOLD: translate("formatting", "Gold"),
+        LoyaltyTier.PLATINUM: translate("formatting", "Platinum"),
     }[tier]
 
 
 def contact_kind_label(kind: ContactKind) -> str:
-    return {ContactKind.EMAIL: _tr("Email"), ContactKind.PHONE: _tr("Phone"), ContactKind.ADDRESS: _tr("Address")}[kind]
+    return {ContactKind.EMAIL: translate("formatting", "Email"), ContactKind.PHONE: translate("formatting", "Phone"),
+            ContactKind.ADDRESS: translate("formatting", "Address")}[kind]
 
 
 LANGUAGES = {"es": "Español", "ca": "Català", "en": "English"}
@@ -118,12 +141,12 @@ def describe_database(url: str) -> str:
     """
     if url.startswith("sqlite"):
         path = url.split(":///", 1)[1] if ":///" in url else ""
-        return _tr("SQLite file {path}").format(path=path or _tr("in memory"))
+        return translate("formatting", "SQLite file {path}").format(path=path or translate("formatting", "in memory"))
     parts = urlsplit(url)
     host = parts.hostname or "localhost"
     port = f":{parts.port}" if parts.port else ""
     name = unquote(parts.path.lstrip("/")) or "?"
-    return _tr("PostgreSQL {name} on {host}").format(name=name, host=f"{host}{port}")
+    return translate("formatting", "PostgreSQL {name} on {host}").format(name=name, host=f"{host}{port}")
 
 
 # --- after-sales vocabulary ------------------------------------------------------------------------
@@ -131,97 +154,123 @@ def describe_database(url: str) -> str:
 
 def state_label(state: CaseState) -> str:
     return {
-        CaseState.DRAFT: _tr("Draft"), CaseState.OPEN: _tr("Open"), CaseState.AWAITING_ITEMS: _tr("Awaiting items"),
-        CaseState.RECEIVED: _tr("Received"), CaseState.REFUNDED: _tr("Refunded"),
-        CaseState.EXCHANGED: _tr("Exchanged"), CaseState.DIAGNOSING: _tr("Diagnosing"),
-        CaseState.AWAITING_PARTS: _tr("Awaiting parts"), CaseState.REPAIRED: _tr("Repaired"),
-        CaseState.REPLACED: _tr("Replaced"), CaseState.RETURNED_TO_CUSTOMER: _tr("Returned to customer"),
-        CaseState.GRANTED: _tr("Granted"), CaseState.REJECTED: _tr("Rejected"), CaseState.CANCELLED: _tr("Cancelled"),
-        CaseState.CLOSED: _tr("Closed"),
+        CaseState.DRAFT: translate("formatting", "Draft"), CaseState.OPEN: translate("formatting", "Open"),
+        CaseState.AWAITING_ITEMS: translate("formatting", "Awaiting items"),
+        CaseState.RECEIVED: translate("formatting", "Received"),
+        CaseState.REFUNDED: translate("formatting", "Refunded"),
+        CaseState.EXCHANGED: translate("formatting", "Exchanged"),
+        CaseState.DIAGNOSING: translate("formatting", "Diagnosing"),
+        CaseState.AWAITING_PARTS: translate("formatting", "Awaiting parts"),
+        CaseState.REPAIRED: translate("formatting", "Repaired"),
+        CaseState.REPLACED: translate("formatting", "Replaced"),
+        CaseState.RETURNED_TO_CUSTOMER: translate("formatting", "Returned to customer"),
+        CaseState.GRANTED: translate("formatting", "Granted"), CaseState.REJECTED: translate("formatting", "Rejected"),
+        CaseState.CANCELLED: translate("formatting", "Cancelled"),
+        CaseState.CLOSED: translate("formatting", "Closed"),
     }[CaseState(state)]  # fmt: skip
 
 
 def case_kind_label(kind: CaseKind) -> str:
-    return {CaseKind.RETURN: _tr("Return"), CaseKind.WARRANTY: _tr("Warranty claim"),
-            CaseKind.GOODWILL: _tr("Goodwill")}[CaseKind(kind)]  # fmt: skip
+    return {CaseKind.RETURN: translate("formatting", "Return"),
+            CaseKind.WARRANTY: translate("formatting", "Warranty claim"),
+            CaseKind.GOODWILL: translate("formatting", "Goodwill")}[CaseKind(kind)]  # fmt: skip
 
 
 def condition_label(condition: ItemCondition | str | None) -> str:
     if condition is None:
         return ""
-    return {ItemCondition.UNOPENED: _tr("Unopened"), ItemCondition.OPENED: _tr("Opened"),
-            ItemCondition.DAMAGED: _tr("Damaged"), ItemCondition.MISSING_PARTS: _tr("Missing parts")}[
+    return {ItemCondition.UNOPENED: translate("formatting", "Unopened"),
+            ItemCondition.OPENED: translate("formatting", "Opened"),
+            ItemCondition.DAMAGED: translate("formatting", "Damaged"),
+            ItemCondition.MISSING_PARTS: translate("formatting", "Missing parts")}[
         ItemCondition(condition)]  # fmt: skip
 
 
 def refund_method_label(method: RefundMethod | str | None) -> str:
     if method is None:
         return ""
-    return {RefundMethod.ORIGINAL_PAYMENT: _tr("Original payment"), RefundMethod.STORE_CREDIT: _tr("Store credit"),
-            RefundMethod.EXCHANGE: _tr("Exchange for another product")}[RefundMethod(method)]  # fmt: skip
+    return {RefundMethod.ORIGINAL_PAYMENT: translate("formatting", "Original payment"),
+            RefundMethod.STORE_CREDIT: translate("formatting", "Store credit"),
+            RefundMethod.EXCHANGE: translate("formatting", "Exchange for another product")}[
+        RefundMethod(method)]  # fmt: skip
 
 
 def entitlement_label(entitlement: Entitlement | str | None) -> str:
     if entitlement is None:
-        return _tr("Not assessed")
-    return {Entitlement.IN_WARRANTY: _tr("In warranty"), Entitlement.OUT_OF_WARRANTY: _tr("Out of warranty"),
-            Entitlement.NOT_COVERED: _tr("Not covered")}[Entitlement(entitlement)]  # fmt: skip
+        return translate("formatting", "Not assessed")
+    return {Entitlement.IN_WARRANTY: translate("formatting", "In warranty"),
+            Entitlement.OUT_OF_WARRANTY: translate("formatting", "Out of warranty"),
+            Entitlement.NOT_COVERED: translate("formatting", "Not covered")}[Entitlement(entitlement)]  # fmt: skip
 
 
 CAUSES = ("fault", "accidental_damage", "liquid_damage", "misuse", "normal_wear")
 
 
 def cause_label(cause: str) -> str:
-    return {"fault": _tr("Fault (it stopped working)"), "accidental_damage": _tr("Accidental damage (a knock or fall)"),
-            "liquid_damage": _tr("Liquid damage"), "misuse": _tr("Misuse"),
-            "normal_wear": _tr("Normal wear")}.get(cause, cause)  # fmt: skip
+    return {"fault": translate("formatting", "Fault (it stopped working)"),
+            "accidental_damage": translate("formatting", "Accidental damage (a knock or fall)"),
+            "liquid_damage": translate("formatting", "Liquid damage"), "misuse": translate("formatting", "Misuse"),
+            "normal_wear": translate("formatting", "Normal wear")}.get(cause, cause)  # fmt: skip
 
 
 def resolution_label(resolution: str | None) -> str:
-    return {"repair": _tr("Repair"), "replace": _tr("Replace"), "refund": _tr("Refund")}.get(resolution or "", "")
+    return {"repair": translate("formatting", "Repair"), "replace": translate("formatting", "Replace"),
+            "refund": translate("formatting", "Refund")}.get(resolution or "", "")
 
 
 def cost_bearer_label(bearer: str | None) -> str:
-    return {"store": _tr("The store"), "supplier": _tr("The supplier"), "brand": _tr("The brand"),
-            "customer": _tr("The customer")}.get(bearer or "", "")  # fmt: skip
+    return {"store": translate("formatting", "The store"), "supplier": translate("formatting", "The supplier"),
+            "brand": translate("formatting", "The brand"),
+            "customer": translate("formatting", "The customer")}.get(bearer or "", "")  # fmt: skip
 
 
 def decision_status_label(status: DecisionStatus) -> str:
-    return {DecisionStatus.GRANTED: _tr("Granted"), DecisionStatus.PENDING_APPROVAL: _tr("Waiting for approval"),
-            DecisionStatus.REJECTED: _tr("Rejected"), DecisionStatus.WITHDRAWN: _tr("Withdrawn")}[
+    return {DecisionStatus.GRANTED: translate("formatting", "Granted"),
+            DecisionStatus.PENDING_APPROVAL: translate("formatting", "Waiting for approval"),
+            DecisionStatus.REJECTED: translate("formatting", "Rejected"),
+            DecisionStatus.WITHDRAWN: translate("formatting", "Withdrawn")}[
         DecisionStatus(status)]  # fmt: skip
 
 
 def decision_kind_label(kind: DecisionKind | str) -> str:
     """What a decision gives, as a noun: "Goodwill voucher" (lower-case it inside a sentence)."""
     return {
-        DecisionKind.REFUND: _tr("Refund without a receipt"),
-        DecisionKind.RETURN_OUTSIDE_WINDOW: _tr("Return accepted as an exception"),
-        DecisionKind.GOODWILL_VOUCHER: _tr("Goodwill voucher"),
-        DecisionKind.GOODWILL_REFUND: _tr("Goodwill refund"),
-        DecisionKind.FREE_REPAIR: _tr("Free or discounted repair"),
-        DecisionKind.FEE_WAIVER: _tr("Fee waived"),
-        DecisionKind.PRICE_ADJUSTMENT: _tr("Price adjustment"),
+        DecisionKind.REFUND: translate("formatting", "Refund without a receipt"),
+        DecisionKind.RETURN_OUTSIDE_WINDOW: translate("formatting", "Return accepted as an exception"),
+        DecisionKind.GOODWILL_VOUCHER: translate("formatting", "Goodwill voucher"),
+        DecisionKind.GOODWILL_REFUND: translate("formatting", "Goodwill refund"),
+        DecisionKind.FREE_REPAIR: translate("formatting", "Free or discounted repair"),
+        DecisionKind.FEE_WAIVER: translate("formatting", "Fee waived"),
+        DecisionKind.PRICE_ADJUSTMENT: translate("formatting", "Price adjustment"),
     }[DecisionKind(kind)]
 
 
 def reason_code_label(code: str) -> str:
     """Why a decision was asked for; a code the desk does not know yet shows itself, made readable."""
     known = {
-        "late_delivery": _tr("Late delivery"), "missed_installation": _tr("Missed installation or visit"),
-        "repeat_repair": _tr("Repeated repair of the same fault"), "price_drop": _tr("Price dropped soon after purchase"),
-        "damaged_packaging": _tr("Damaged packaging"), "poor_service": _tr("Poor service or long wait"),
-        "restocking_fee": _tr("Restocking fee waived"), "restocking_fee_waived": _tr("Restocking fee waived"),
-        "delivery_fee": _tr("Delivery fee waived"), "cancellation_fee": _tr("Cancellation fee waived"),
-        "late_fee": _tr("Late fee waived"), "loyal_customer": _tr("Loyal customer"), "other": _tr("Other"),
-        "no_receipt": _tr("No receipt"), "outside_window": _tr("Returned after the window"),
-        "condition_exception": _tr("Condition not normally accepted"),
-        "out_of_warranty_repair": _tr("Repair out of warranty"),
+        "late_delivery": translate("formatting", "Late delivery"),
+        "missed_installation": translate("formatting", "Missed installation or visit"),
+        "repeat_repair": translate("formatting", "Repeated repair of the same fault"),
+        "price_drop": translate("formatting", "Price dropped soon after purchase"),
+        "damaged_packaging": translate("formatting", "Damaged packaging"),
+        "poor_service": translate("formatting", "Poor service or long wait"),
+        "restocking_fee": translate("formatting", "Restocking fee waived"),
+        "restocking_fee_waived": translate("formatting", "Restocking fee waived"),
+        "delivery_fee": translate("formatting", "Delivery fee waived"),
+        "cancellation_fee": translate("formatting", "Cancellation fee waived"),
+        "late_fee": translate("formatting", "Late fee waived"),
+        "loyal_customer": translate("formatting", "Loyal customer"), "other": translate("formatting", "Other"),
+        "no_receipt": translate("formatting", "No receipt"),
+        "outside_window": translate("formatting", "Returned after the window"),
+        "condition_exception": translate("formatting", "Condition not normally accepted"),
+        "out_of_warranty_repair": translate("formatting", "Repair out of warranty"),
     }  # fmt: skip
     return known.get(code) or code.replace("_", " ").capitalize()
 
 
 def role_label(role: RoleCode | str) -> str:
     """A role as a noun inside a sentence: "a store manager" is written "a " + role_label(...)."""
-    return {RoleCode.AGENT: _tr("agent"), RoleCode.STORE_MANAGER: _tr("store manager"),
-            RoleCode.SUPERVISOR: _tr("supervisor"), RoleCode.ADMINISTRATOR: _tr("administrator")}[RoleCode(role)]  # fmt: skip
+    return {RoleCode.AGENT: translate("formatting", "agent"),
+            RoleCode.STORE_MANAGER: translate("formatting", "store manager"),
+            RoleCode.SUPERVISOR: translate("formatting", "supervisor"),
+            RoleCode.ADMINISTRATOR: translate("formatting", "administrator")}[RoleCode(role)]  # fmt: skip

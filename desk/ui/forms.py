@@ -39,11 +39,11 @@ def clear_default_buttons(dialog: QWidget) -> None:
 
 def confirm_discard(parent: QWidget, text: str) -> bool:
     """True when the agent chooses to throw away what they typed; "Keep editing" is the safe default."""
-    tr = QCoreApplication.translate
     box = QMessageBox(QMessageBox.Icon.Question, parent.windowTitle(), text, QMessageBox.StandardButton.NoButton,
                       parent)  # fmt: skip
-    discard = box.addButton(tr("forms", "Discard what I typed"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(tr("forms", "Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    discard = box.addButton(translate("forms", "Discard what I typed"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(translate("forms", "Keep editing"),
+                         QMessageBox.ButtonRole.RejectRole)  # fmt: skip
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()
@@ -67,8 +67,7 @@ DRAFT_DELAY_MS = 400  # after the last keystroke
 PROBE_MS = 4000  # between two questions to a database out of reach
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("forms", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
 
 
 def set_form_message(label: QLabel, text: str, *, error: bool = True) -> None:
@@ -91,9 +90,9 @@ def select_data(combo: Any, value: object) -> bool:
 def unreachable_text(kept: bool, problem: str = "") -> str:
     """What a form says when its save found the database out of reach."""
     if kept:
-        return _tr("The database cannot be reached right now. Nothing was saved. What you typed is kept on this "
+        return translate("forms", "The database cannot be reached right now. Nothing was saved. What you typed is kept on this "
                    "computer: it comes back even if this window or the desk is closed.")  # fmt: skip
-    return _tr("The database cannot be reached right now. Nothing was saved, and what you typed could not be kept "
+    return translate("forms", "The database cannot be reached right now. Nothing was saved, and what you typed could not be kept "
                "on this computer either ({problem}). Keep this window open.").format(
         problem=problem or "?")  # fmt: skip
 
@@ -102,9 +101,9 @@ def restored_text(saved_at: datetime, now: datetime | None = None) -> str:
     local = saved_at.astimezone()
     today = (now or datetime.now().astimezone()).astimezone().date()
     if local.date() == today:
-        return _tr("Restored what you typed at {time}; it has not been saved yet.").format(
+        return translate("forms", "Restored what you typed at {time}; it has not been saved yet.").format(
             time=local.strftime("%H:%M"))  # fmt: skip
-    return _tr("Restored what you typed on {day} at {time}; it has not been saved yet.").format(
+    return translate("forms", "Restored what you typed on {day} at {time}; it has not been saved yet.").format(
         day=local.strftime("%d/%m/%Y"), time=local.strftime("%H:%M"))  # fmt: skip
 
 
@@ -166,7 +165,7 @@ class DraftKeeper(QObject):
             log.info("Draft %s not kept: %s", self.path.name, exc)
             return False
         except OSError as exc:
-            self.problem = _tr("this computer refused to write it: {reason}").format(reason=exc.strerror or exc)
+            self.problem = translate("forms", "this computer refused to write it: {reason}").format(reason=exc.strerror or exc)
             log.warning("Draft %s could not be written: %s", self.path, exc)
             return False
         self.kept_at, self.problem = draft.saved_at, ""
@@ -196,9 +195,9 @@ class DraftBanner(QFrame):
         self.note = QLabel(self)
         self.note.setObjectName("draftNote")
         self.note.setWordWrap(True)
-        self.discard_button = QPushButton(_tr("Discard the draft"), self)
+        self.discard_button = QPushButton(translate("forms", "Discard the draft"), self)
         self.discard_button.setObjectName("draftDiscard")
-        self.discard_button.setToolTip(_tr("Empty the form: what was typed earlier is thrown away"))
+        self.discard_button.setToolTip(translate("forms", "Empty the form: what was typed earlier is thrown away"))
         self.discard_button.setAutoDefault(False)
         self.discard_button.clicked.connect(self.discardRequested)
         layout = QHBoxLayout(self)
@@ -236,7 +235,7 @@ class DatabaseWatch(QLabel):
     def start(self) -> None:
         self._seq += 1
         self.watching = True
-        self.setText(_tr("The desk checks every few seconds whether the database answers again."))
+        self.setText(translate("forms", "The desk checks every few seconds whether the database answers again."))
         self.show()
         self.timer.start()
 
@@ -259,7 +258,7 @@ class DatabaseWatch(QLabel):
         self.watching = False
         self._error.hide()  # it said the database cannot be reached: no longer true
         action = self._button.text().replace("&", "")
-        self.setText(_tr("The database is back: press {action} again.").format(action=action))
+        self.setText(translate("forms", "The database is back: press {action} again.").format(action=action))
         self.back.emit()
 
     def _unanswered(self, seq: int, exc: BaseException) -> None:
@@ -267,6 +266,6 @@ class DatabaseWatch(QLabel):
             return
         if not isinstance(exc, DatabaseUnavailable):
             log.warning("Database check failed: %s", exc)
-        self.setText(_tr("Still out of reach at {time}; the desk checks again every few seconds.").format(
+        self.setText(translate("forms", "Still out of reach at {time}; the desk checks again every few seconds.").format(
             time=datetime.now().strftime("%H:%M:%S")))  # fmt: skip
         self.timer.start()

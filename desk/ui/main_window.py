@@ -30,7 +30,7 @@ from desk.ui.cases import MyCasesPanel, open_case
 from desk.ui.context import DeskContext
 from desk.ui.customer import CustomerView
 from desk.ui.dashboard import add_entry_point as add_dashboard
-from desk.ui.formatting import describe_database
+from desk.ui.formatting import describe_database, role_label
 from desk.ui.live import LiveUpdates
 from desk.ui.ops import Op, session_events
 from desk.ui.search import SearchPanel, customer_search
@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
 
     def _show_who(self, store: str) -> None:
         actor = self._ctx.actor
-        role = actor.role.value.replace("_", " ")
+        role = role_label(actor.role)
         who = self.tr("Signed in as {name} ({role})").format(name=actor.full_name, role=role)
         self.status_user.setText(" · ".join(part for part in (who, store) if part))
         self.session_lock.screen.set_place(store)

@@ -127,5 +127,9 @@ class Settings:
 
 
 def apply_locale(language: str) -> None:
-    """Dates and numbers that Qt formats follow the chosen language ("" keeps the system's)."""
+    """Dates and numbers follow the chosen language ("" keeps the system's): Qt's own formatting (QLocale) and the
+    desk's (desk.ui.formatting, which writes 1.234,56 EUR in Spanish and Catalan)."""
     QLocale.setDefault(QLocale(language) if language else QLocale.system())
+    from desk.ui import formatting  # here, not at the top: formatting imports nothing of the settings
+
+    formatting.set_number_language(language or QLocale.system().name().split("_")[0])

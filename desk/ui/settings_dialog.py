@@ -36,8 +36,7 @@ _ASKS_FOR_A_LOGIN = ("password authentication failed", "no password supplied", "
                      "role \"", "not permitted to log in", "authentication failed")  # fmt: skip
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("settings", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
 
 
 # --- checks of what was typed: plain functions, "" when fine ------------------------------------------------
@@ -45,55 +44,55 @@ def _tr(text: str) -> str:
 
 def sqlite_problem(text: str) -> str:
     if not text.strip():
-        return _tr("Choose the database file.")
+        return translate("settings", "Choose the database file.")
     path = Path(text.strip()).expanduser()
     if not path.is_absolute():
-        return _tr("Give the whole path of the file (from the drive or from /).")
+        return translate("settings", "Give the whole path of the file (from the drive or from /).")
     if path.is_dir():
-        return _tr("That is a folder: choose a file inside it, e.g. desk.sqlite3.")
+        return translate("settings", "That is a folder: choose a file inside it, e.g. desk.sqlite3.")
     folder = path.parent
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent  # the desk creates the missing folders; the first existing one must take them
     if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
-        return _tr("The desk cannot write in {folder}: choose a folder of your own.").format(folder=folder)
+        return translate("settings", "The desk cannot write in {folder}: choose a folder of your own.").format(folder=folder)
     if path.exists() and not os.access(path, os.R_OK | os.W_OK):
-        return _tr("The desk cannot write to this file: ask for access to it, or choose another one.")
+        return translate("settings", "The desk cannot write to this file: ask for access to it, or choose another one.")
     return ""
 
 
 def host_problem(text: str) -> str:
     host = text.strip()
     if not host:
-        return _tr("Type the server's name or address.")
+        return translate("settings", "Type the server's name or address.")
     if any(c.isspace() for c in text.strip()):
-        return _tr("A server name has no spaces.")
+        return translate("settings", "A server name has no spaces.")
     if any(c in host for c in "/@?#") or host.count(":") == 1:
-        return _tr("Type the server's name or address only: no user, port or slashes.")
+        return translate("settings", "Type the server's name or address only: no user, port or slashes.")
     return ""
 
 
 def port_problem(text: str) -> str:
     value = text.strip()
     if not value.isdigit() or not 1 <= int(value) <= 65535:
-        return _tr("The port is a whole number from 1 to 65535 (PostgreSQL's usual one is 5432).")
+        return translate("settings", "The port is a whole number from 1 to 65535 (PostgreSQL's usual one is 5432).")
     return ""
 
 
 def name_problem(text: str) -> str:
     name = text.strip()
     if not name:
-        return _tr("Type the database's name.")
+        return translate("settings", "Type the database's name.")
     if any(c.isspace() or c in "/?#" for c in name):
-        return _tr("A database name has no spaces or slashes here.")
+        return translate("settings", "A database name has no spaces or slashes here.")
     return ""
 
 
 def store_problem(text: str) -> str:
     code = text.strip()
     if len(code) > MAX_STORE_CODE:
-        return _tr("A store code has at most {n} characters.").format(n=MAX_STORE_CODE)
+        return translate("settings", "A store code has at most {n} characters.").format(n=MAX_STORE_CODE)
     if code and not code.replace("-", "").replace("_", "").isalnum():
-        return _tr("A store code holds letters, digits, dashes and underscores only.")
+        return translate("settings", "A store code holds letters, digits, dashes and underscores only.")
     return ""
 
 
@@ -102,7 +101,7 @@ def try_database(url: str) -> str:
     if url.startswith("sqlite"):
         path = Path(url.split(":///", 1)[1])
         if not path.is_file():
-            raise DatabaseUnavailable(_tr(
+            raise DatabaseUnavailable(translate("settings", 
                 "There is no database file at this path yet. An administrator creates one with `desk-admin upgrade` "
                 "(DESK_DATABASE_URL pointing at it)."))  # fmt: skip
     db = Database(url)
@@ -111,19 +110,19 @@ def try_database(url: str) -> str:
     except DatabaseUnavailable as exc:
         cause = str(exc.__cause__ or exc).lower()
         if not url.startswith("sqlite") and "database \"" in cause and "does not exist" in cause:
-            raise DatabaseUnavailable(_tr("The server answers, but it has no database of that name.")) from None
+            raise DatabaseUnavailable(translate("settings", "The server answers, but it has no database of that name.")) from None
         if not url.startswith("sqlite") and any(words in cause for words in _ASKS_FOR_A_LOGIN):
-            return _tr("The server answers. Without a person's login nothing more can be checked from here: "
+            return translate("settings", "The server answers. Without a person's login nothing more can be checked from here: "
                        "each person's own user name and password are checked when they sign in.")  # fmt: skip
-        raise DatabaseUnavailable(_tr("No connection: {reason}").format(reason=_short(str(exc.__cause__ or exc))))
+        raise DatabaseUnavailable(translate("settings", "No connection: {reason}").format(reason=_short(str(exc.__cause__ or exc))))
     except DeskError:
         raise  # the schema is older or newer than this desk: its message says what to do
     except Exception as exc:  # noqa: BLE001 - e.g. a file that is not a database
-        raise DatabaseUnavailable(_tr("This file cannot be opened as a database ({reason}).").format(
+        raise DatabaseUnavailable(translate("settings", "This file cannot be opened as a database ({reason}).").format(
             reason=_short(str(exc)))) from None  # fmt: skip
     finally:
         db.dispose()
-    return _tr("Connection works: a Posventa Desk database of this version.")
+    return translate("settings", "Connection works: a Posventa Desk database of this version.")
 
 
 def _short(text: str) -> str:
@@ -156,7 +155,7 @@ def printer_names() -> list[str]:
 def choose_sqlite_file(parent: QWidget, start: str) -> str:
     """The file chooser; tests replace it (a native dialog would wait for a person)."""
     path, _ = QFileDialog.getSaveFileName(
-        parent, _tr("The desk's database file"), start, _tr("SQLite database (*.sqlite3 *.sqlite *.db);;All files (*)"),
+        parent, translate("settings", "The desk's database file"), start, translate("settings", "SQLite database (*.sqlite3 *.sqlite *.db);;All files (*)"),
         options=QFileDialog.Option.DontConfirmOverwrite,
     )  # fmt: skip
     return path
@@ -276,6 +275,10 @@ class SettingsDialog(QDialog):
         desk_form.addRow(self.tr("S&tore"), _with_error(self.store, self.store_error, desk))
         desk_form.addRow("", store_help)
         desk_form.addRow(self.tr("&Language"), self.language)
+        language_help = QLabel(self.tr("A changed language is used from the next start of the desk."), desk)
+        language_help.setObjectName("quiet")
+        language_help.setWordWrap(True)
+        desk_form.addRow("", language_help)
         desk_form.addRow(self.tr("&Printer"), self.printer)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,

@@ -24,8 +24,7 @@ from desk.ui.formatting import format_money
 _SEPARATOR = re.compile(r"[.,]")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("admin", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
 
 
 def read_amount(text: str, field: str) -> Decimal | None:
@@ -46,7 +45,7 @@ def read_amount(text: str, field: str) -> Decimal | None:
             typed = typed.replace(mark, "")  # 1.500.000: only thousands have more than one mark
         elif len(part) == 3 and part.isdigit() and whole.lstrip("-") not in ("", "0"):
             small = str(Decimal(f"{whole}.{part}").normalize()).replace(".", ",")
-            raise InvalidInput(_tr("{field}: “{text}” could mean {thousands} or {small}. Type {thousands} without a "
+            raise InvalidInput(translate("admin", "{field}: “{text}” could mean {thousands} or {small}. Type {thousands} without a "
                                    "separator, or {whole},{cents} with two decimals.").format(
                 field=field, text=text.strip(), thousands=whole + part, small=small, whole=whole,
                 cents=part[:2]))  # fmt: skip
@@ -59,7 +58,7 @@ def read_days(text: str, field: str) -> int | None:
     if not typed:
         return None
     if not re.fullmatch(r"-?\d{1,6}", typed):
-        raise InvalidInput(_tr("{field}: type a whole number of days from 0 to 365, or leave it empty for no cap.")
+        raise InvalidInput(translate("admin", "{field}: type a whole number of days from 0 to 365, or leave it empty for no cap.")
                            .format(field=field))  # fmt: skip
     return int(typed)
 
@@ -79,7 +78,7 @@ def build_limit(kind: DecisionKind, currency: str, typed: Typed) -> Limit:
     """The Limit the service saves; raises InvalidInput with the words to show beside the form."""
     per_decision = read_amount(typed.per_decision, typed.names[0])
     if per_decision is None:
-        raise InvalidInput(_tr("{field}: type the most that may be granted per decision (0 lets nobody grant it).")
+        raise InvalidInput(translate("admin", "{field}: type the most that may be granted per decision (0 lets nobody grant it).")
                            .format(field=typed.names[0]))  # fmt: skip
     return Limit(
         kind=kind, currency=currency.strip().upper(), per_decision=per_decision,
@@ -100,9 +99,9 @@ def editable_text(amount: Decimal | None) -> str:
 
 
 def role_label(role: RoleCode) -> str:
-    return {RoleCode.AGENT: _tr("Agents"), RoleCode.STORE_MANAGER: _tr("Store managers"),
-            RoleCode.SUPERVISOR: _tr("Supervisors"),
-            RoleCode.ADMINISTRATOR: _tr("Administrators")}[RoleCode(role)]  # fmt: skip
+    return {RoleCode.AGENT: translate("admin", "Agents"), RoleCode.STORE_MANAGER: translate("admin", "Store managers"),
+            RoleCode.SUPERVISOR: translate("admin", "Supervisors"),
+            RoleCode.ADMINISTRATOR: translate("admin", "Administrators")}[RoleCode(role)]  # fmt: skip
 
 
 def person_label(full_name: str | None, username: str | None) -> str:

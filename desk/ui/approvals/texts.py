@@ -20,8 +20,7 @@ from desk.enums import ApprovalState, DecisionKind
 from desk.ui.formatting import format_money, local_time
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("approvals", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
 
 
 def kind_label(kind: DecisionKind) -> str:
@@ -31,11 +30,11 @@ def kind_label(kind: DecisionKind) -> str:
 
 def state_label(state: ApprovalState) -> str:
     return {
-        ApprovalState.PENDING: _tr("Waiting"),
-        ApprovalState.APPROVED: _tr("Approved"),
-        ApprovalState.REJECTED: _tr("Rejected"),
-        ApprovalState.WITHDRAWN: _tr("Withdrawn"),
-        ApprovalState.EXPIRED: _tr("Expired"),
+        ApprovalState.PENDING: translate("approvals", "Waiting"),
+        ApprovalState.APPROVED: translate("approvals", "Approved"),
+        ApprovalState.REJECTED: translate("approvals", "Rejected"),
+        ApprovalState.WITHDRAWN: translate("approvals", "Withdrawn"),
+        ApprovalState.EXPIRED: translate("approvals", "Expired"),
     }[ApprovalState(state)]
 
 
@@ -54,11 +53,11 @@ def ago(moment: datetime, now: datetime | None = None) -> str:
     now = now or datetime.now(timezone.utc)
     minutes = int((now - moment).total_seconds() // 60)
     if minutes < 1:
-        return _tr("just now")
+        return translate("approvals", "just now")
     if minutes < 60:
-        return _tr("{n} min ago").format(n=minutes)
+        return translate("approvals", "{n} min ago").format(n=minutes)
     if minutes < 24 * 60:
-        return _tr("{n} h ago").format(n=minutes // 60)
+        return translate("approvals", "{n} h ago").format(n=minutes // 60)
     return local_time(moment).strftime("%d/%m %H:%M")
 
 
@@ -66,9 +65,9 @@ def flags(row: ApprovalRow) -> str:
     """What needs attention, in words (shown in amber): escalated, reminded, decided as someone's delegate."""
     parts = []
     if row.escalations:
-        parts.append(_tr("escalated") if row.escalations == 1 else _tr("escalated ×{n}").format(n=row.escalations))
+        parts.append(translate("approvals", "escalated") if row.escalations == 1 else translate("approvals", "escalated ×{n}").format(n=row.escalations))
     if row.reminded:
-        parts.append(_tr("reminded"))
+        parts.append(translate("approvals", "reminded"))
     return " · ".join(parts)
 
 
@@ -76,14 +75,14 @@ def queue_line(row: ApprovalRow, now: datetime | None = None) -> str:
     """The queue's second line without its flags: "Ana · Barcelona Diagonal · 12 min ago · store manager"."""
     parts = [row.requester, row.requester_store or "", ago(row.created_at, now), role_label(row.required_role)]
     if row.on_behalf_of:
-        parts.append(_tr("for {name}").format(name=row.on_behalf_of))
+        parts.append(translate("approvals", "for {name}").format(name=row.on_behalf_of))
     return " · ".join(p for p in parts if p)
 
 
 def mine_line(row: ApprovalRow, now: datetime | None = None) -> str:
     """The requester's second line: where the request stands."""
     if row.state == ApprovalState.PENDING:
-        return _tr("Waiting for a {role} · asked {when}").format(role=role_label(row.required_role),
+        return translate("approvals", "Waiting for a {role} · asked {when}").format(role=role_label(row.required_role),
                                                                  when=ago(row.created_at, now))  # fmt: skip
     return " · ".join(p for p in (outcome(row), ago(row.decided_at, now) if row.decided_at else "") if p)
 
@@ -91,9 +90,9 @@ def mine_line(row: ApprovalRow, now: datetime | None = None) -> str:
 def outcome(row: ApprovalRow) -> str:
     """ "Approved by Marc", "Rejected by Marc", "Withdrawn", "Expired: nobody decided in time" """
     if row.state == ApprovalState.EXPIRED:
-        return _tr("Expired: nobody decided in time")
+        return translate("approvals", "Expired: nobody decided in time")
     if row.decided_by and row.state in (ApprovalState.APPROVED, ApprovalState.REJECTED):
-        verb = _tr("Approved by {name}") if row.state == ApprovalState.APPROVED else _tr("Rejected by {name}")
+        verb = translate("approvals", "Approved by {name}") if row.state == ApprovalState.APPROVED else translate("approvals", "Rejected by {name}")
         return verb.format(name=row.decided_by)
     return state_label(row.state)
 
@@ -104,13 +103,13 @@ def answer_message(row: ApprovalRow) -> str:
     kind = kind_label(row.kind)
     subject = f"{kind[:1].upper()}{kind[1:]} {format_money(row.amount, row.currency)}"
     if row.customer_name:
-        subject = _tr("{what} for {customer}").format(what=subject, customer=row.customer_name)
-    by = row.decided_by or _tr("someone")
+        subject = translate("approvals", "{what} for {customer}").format(what=subject, customer=row.customer_name)
+    by = row.decided_by or translate("approvals", "someone")
     if row.state == ApprovalState.APPROVED:
-        return _tr("{subject} was approved by {name}").format(subject=subject, name=by)
+        return translate("approvals", "{subject} was approved by {name}").format(subject=subject, name=by)
     if row.state == ApprovalState.REJECTED:
-        text = _tr("{subject} was rejected by {name}").format(subject=subject, name=by)
+        text = translate("approvals", "{subject} was rejected by {name}").format(subject=subject, name=by)
         return f"{text}: {row.decision_reason}" if row.decision_reason else text
     if row.state == ApprovalState.EXPIRED:
-        return _tr("{subject} expired: nobody decided in time").format(subject=subject)
-    return _tr("{subject} was withdrawn").format(subject=subject)
+        return translate("approvals", "{subject} expired: nobody decided in time").format(subject=subject)
+    return translate("approvals", "{subject} was withdrawn").format(subject=subject)

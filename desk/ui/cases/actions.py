@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desk.case_view import CaseDetail
 from desk.enums import CaseKind, CaseState, RefundMethod
@@ -41,8 +41,7 @@ class Action:
     primary: bool = False  # the next step of the usual path: one per case at most
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("cases", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
 
 
 def available_actions(case: CaseDetail) -> list[Action]:
@@ -50,35 +49,43 @@ def available_actions(case: CaseDetail) -> list[Action]:
     nxt = set(case.next_states)
     acts: list[Action] = []
     if S.RECEIVED in nxt:
-        item = _tr("&Items received") if case.kind == CaseKind.RETURN else _tr("&Item received")
-        acts.append(Action(Act.RECEIVED, item, _tr("The customer's items are here now (Alt+I)")))
+        item = (translate("cases", "&Items received") if case.kind == CaseKind.RETURN
+                else translate("cases", "&Item received"))  # fmt: skip
+        acts.append(Action(Act.RECEIVED, item, translate("cases", "The customer's items are here now (Alt+I)")))
     if case.kind == CaseKind.RETURN and nxt & {S.REFUNDED, S.EXCHANGED}:
         if case.refund_method == RefundMethod.EXCHANGE:
-            acts.append(Action(Act.EXCHANGE, _tr("Complete e&xchange"),
-                               _tr("The customer takes the new product; the return ends exchanged (Alt+X)")))  # fmt: skip
+            acts.append(Action(Act.EXCHANGE, translate("cases", "Complete e&xchange"),
+                               translate("cases", "The customer takes the new product; the return ends exchanged "
+                                                  "(Alt+X)")))  # fmt: skip
         else:
-            acts.append(Action(Act.REFUND, _tr("&Refund"), _tr("Refund the return and close it (Alt+R)")))
+            acts.append(Action(Act.REFUND, translate("cases", "&Refund"),
+                               translate("cases", "Refund the return and close it (Alt+R)")))  # fmt: skip
     if case.kind == CaseKind.WARRANTY:
         if case.is_open and case.state in ASSIGNABLE:
-            acts.append(Action(Act.ASSIGN, _tr("&Assign…"), _tr("Who repairs it, where and by when (Alt+A)")))
+            acts.append(Action(Act.ASSIGN, translate("cases", "&Assign…"),
+                               translate("cases", "Who repairs it, where and by when (Alt+A)")))  # fmt: skip
         if S.DIAGNOSING in nxt:
-            text = _tr("Resume &diagnosis") if case.state == S.AWAITING_PARTS else _tr("Start &diagnosis")
-            acts.append(Action(Act.DIAGNOSE, text, _tr("The technician is looking at the item (Alt+D)")))
+            text = (translate("cases", "Resume &diagnosis") if case.state == S.AWAITING_PARTS
+                    else translate("cases", "Start &diagnosis"))  # fmt: skip
+            acts.append(Action(Act.DIAGNOSE, text, translate("cases", "The technician is looking at the item (Alt+D)")))
         if S.AWAITING_PARTS in nxt:
-            acts.append(Action(Act.AWAIT_PARTS, _tr("A&waiting parts"),
-                               _tr("The repair waits for parts to arrive (Alt+W)")))  # fmt: skip
+            acts.append(Action(Act.AWAIT_PARTS, translate("cases", "A&waiting parts"),
+                               translate("cases", "The repair waits for parts to arrive (Alt+W)")))  # fmt: skip
         if nxt & RESOLVED:
-            acts.append(Action(Act.RESOLVE, _tr("Re&solve…"),
-                               _tr("Record the repair, the replacement or the refund (Alt+S)")))  # fmt: skip
+            acts.append(Action(Act.RESOLVE, translate("cases", "Re&solve…"),
+                               translate("cases",
+                                         "Record the repair, the replacement or the refund (Alt+S)")))  # fmt: skip
     if S.REJECTED in nxt:
-        tip = (_tr("Not covered: say why; the item still goes back to the customer (Alt+J)")
-               if case.kind == CaseKind.WARRANTY else _tr("Refuse the return and say why (Alt+J)"))  # fmt: skip
-        acts.append(Action(Act.REJECT, _tr("Re&ject…"), tip))
+        tip = (translate("cases", "Not covered: say why; the item still goes back to the customer (Alt+J)")
+               if case.kind == CaseKind.WARRANTY
+               else translate("cases", "Refuse the return and say why (Alt+J)"))  # fmt: skip
+        acts.append(Action(Act.REJECT, translate("cases", "Re&ject…"), tip))
     if S.RETURNED_TO_CUSTOMER in nxt:
-        acts.append(Action(Act.HAND_BACK, _tr("&Hand back to customer"),
-                           _tr("The customer has the item back; the claim ends (Alt+H)")))  # fmt: skip
+        acts.append(Action(Act.HAND_BACK, translate("cases", "&Hand back to customer"),
+                           translate("cases", "The customer has the item back; the claim ends (Alt+H)")))  # fmt: skip
     if S.CANCELLED in nxt:
-        acts.append(Action(Act.CANCEL, _tr("Cance&l case…"), _tr("Nothing more will happen on it; say why (Alt+L)")))
+        acts.append(Action(Act.CANCEL, translate("cases", "Cance&l case…"),
+                           translate("cases", "Nothing more will happen on it; say why (Alt+L)")))  # fmt: skip
     return _mark_primary(case, acts)
 
 
@@ -99,16 +106,22 @@ def _mark_primary(case: CaseDetail, acts: list[Action]) -> list[Action]:
 
 
 LETTER_BUTTON = {
-    "return_receipt": ("&Print return receipt", "Print the receipt the customer takes home (Alt+P)"),
-    "warranty_intake": ("Print i&ntake form", "Print the intake form for the customer to sign (Alt+N)"),
-    "warranty_outcome": ("Print &outcome letter", "Print the letter that tells the customer the outcome (Alt+O)"),
-    "decision_letter": ("Print de&cision letter", "Print the letter that tells the customer what was decided (Alt+C)"),
+    "return_receipt": (QT_TRANSLATE_NOOP("cases", "&Print return receipt"),
+                       QT_TRANSLATE_NOOP("cases", "Print the receipt the customer takes home (Alt+P)")),
+    "warranty_intake": (QT_TRANSLATE_NOOP("cases", "Print i&ntake form"),
+                        QT_TRANSLATE_NOOP("cases", "Print the intake form for the customer to sign (Alt+N)")),
+    "warranty_outcome": (QT_TRANSLATE_NOOP("cases", "Print &outcome letter"),
+                         QT_TRANSLATE_NOOP("cases", "Print the letter that tells the customer the outcome (Alt+O)")),
+    "decision_letter": (QT_TRANSLATE_NOOP("cases", "Print de&cision letter"),
+                        QT_TRANSLATE_NOOP("cases", "Print the letter that tells the customer what was decided (Alt+C)")),
 }
 
 
 def letter_button(kind: str) -> tuple[str, str]:
-    text, tip = LETTER_BUTTON.get(kind, (f"Print {kind.replace('_', ' ')}", ""))
-    return _tr(text), _tr(tip)
+    if kind not in LETTER_BUTTON:
+        return translate("cases", "Print {letter}").format(letter=kind.replace("_", " ")), ""
+    text, tip = LETTER_BUTTON[kind]
+    return translate("cases", text), translate("cases", tip)
 
 
 WAITING = frozenset({S.AWAITING_ITEMS, S.AWAITING_PARTS})

@@ -11,6 +11,7 @@ removes it. When the database is out of reach, the dialog says so and watches fo
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,9 +34,23 @@ from desk.ui.context import DeskContext
 from desk.ui.formatting import channel_label, direction_label
 from desk.ui.ops import Op, failure_text
 
-REASONS = ["Product fault", "Return request", "Delivery problem", "Invoice question", "Complaint",
-           "Warranty question", "Other"]  # fmt: skip
-OUTCOMES = ["Resolved", "Case opened", "Call back", "Escalated", "Information given"]
+# Marked for lupdate in the context self.tr() looks them up in (LogContactDialog).
+REASONS = [
+    QT_TRANSLATE_NOOP("LogContactDialog", "Product fault"),
+    QT_TRANSLATE_NOOP("LogContactDialog", "Return request"),
+    QT_TRANSLATE_NOOP("LogContactDialog", "Delivery problem"),
+    QT_TRANSLATE_NOOP("LogContactDialog", "Invoice question"),
+    QT_TRANSLATE_NOOP("LogContactDialog", "Complaint"),
+    QT_TRANSLATE_NOOP("LogContactDialog", "Warranty question"),
+    QT_TRANSLATE_NOOP("LogContactDialog", "Other"),
+]
+OUTCOMES = [
+    QT_TRANSLATE_NOOP("LogContactDialog", "Resolved"),
+    QT_TRANSLATE_NOOP("LogContactDialog", "Case opened"),
+    QT_TRANSLATE_NOOP("LogContactDialog", "Call back"),
+    QT_TRANSLATE_NOOP("LogContactDialog", "Escalated"),
+    QT_TRANSLATE_NOOP("LogContactDialog", "Information given"),
+]
 
 
 class LogContactDialog(QDialog):

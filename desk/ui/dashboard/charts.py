@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QWidget
 from desk.kpis import WeekCount
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dashboard", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
 
 
 class BarChart(QChartView):
@@ -62,20 +61,20 @@ class BarChart(QChartView):
 
 
 def weekly_chart(parent: QWidget | None = None) -> BarChart:
-    return BarChart(_tr("Cases per week"), parent)
+    return BarChart(translate("dashboard", "Cases per week"), parent)
 
 
 def show_weeks(chart: BarChart, weeks: Sequence[WeekCount]) -> None:
     chart.show_bars(
         [f"{w.week_start.day}/{w.week_start.month}" for w in weeks],  # the Monday of each week
-        [(_tr("Opened"), [w.opened for w in weeks], "#2f6fb2"),
-         (_tr("Resolved"), [w.resolved for w in weeks], "#3a9a5b")],
+        [(translate("dashboard", "Opened"), [w.opened for w in weeks], "#2f6fb2"),
+         (translate("dashboard", "Resolved"), [w.resolved for w in weeks], "#3a9a5b")],
     )
 
 
 def csat_chart(parent: QWidget | None = None) -> BarChart:
-    return BarChart(_tr("CSAT answers"), parent)
+    return BarChart(translate("dashboard", "CSAT answers"), parent)
 
 
 def show_csat(chart: BarChart, distribution: Sequence[int]) -> None:
-    chart.show_bars(["1", "2", "3", "4", "5"], [(_tr("Answers"), list(distribution), "#c98a1b")])
+    chart.show_bars(["1", "2", "3", "4", "5"], [(translate("dashboard", "Answers"), list(distribution), "#c98a1b")])

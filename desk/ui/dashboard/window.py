@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,18 +43,30 @@ ALLOWED = frozenset({RoleCode.STORE_MANAGER, RoleCode.SUPERVISOR, RoleCode.ADMIN
 
 # (key, title, tooltip): the tiles in reading order.
 TILES = [
-    ("opened", "Cases opened", "Cases opened in the period"),
-    ("resolved", "Cases resolved", "Cases that reached a final state in the period (cancelled ones excluded)"),
-    ("median", "Median time to resolution", "Half the cases resolved were resolved faster than this"),
-    ("p90", "90th percentile", "Nine in ten cases resolved were resolved at least this fast"),
-    ("fcr", "First-contact resolution", "Resolved cases on which the customer contacted us at most once"),
-    ("recurrence", "Recurrence within 30 days", "Resolved cases whose customer came back within 30 days"),
-    ("goodwill", "Goodwill against budget", "Goodwill granted, against what the staff may grant per day × days"),
-    ("approval", "Approval turnaround", "Median (and 90th percentile) time from request to decision"),
-    ("csat", "CSAT", "Share of answers 4 or 5, and the mean (1-5)"),
-    ("ces", "Customer effort", "Mean Customer Effort Score (1-7, higher is easier)"),
-    ("nps", "NPS", "% promoters (9-10) − % detractors (0-6)"),
-    ("surveys", "Surveys", "Surveys answered and sent in the period"),
+    ("opened", QT_TRANSLATE_NOOP("DashboardWindow", "Cases opened"),
+     QT_TRANSLATE_NOOP("DashboardWindow", "Cases opened in the period")),
+    ("resolved", QT_TRANSLATE_NOOP("DashboardWindow", "Cases resolved"),
+     QT_TRANSLATE_NOOP("DashboardWindow", "Cases that reached a final state in the period (cancelled ones excluded)")),
+    ("median", QT_TRANSLATE_NOOP("DashboardWindow", "Median time to resolution"),
+     QT_TRANSLATE_NOOP("DashboardWindow", "Half the cases resolved were resolved faster than this")),
+    ("p90", QT_TRANSLATE_NOOP("DashboardWindow", "90th percentile"),
+     QT_TRANSLATE_NOOP("DashboardWindow", "Nine in ten cases resolved were resolved at least this fast")),
+    ("fcr", QT_TRANSLATE_NOOP("DashboardWindow", "First-contact resolution"),
+     QT_TRANSLATE_NOOP("DashboardWindow", "Resolved cases on which the customer contacted us at most once")),
+    ("recurrence", QT_TRANSLATE_NOOP("DashboardWindow", "Recurrence within 30 days"),
+     QT_TRANSLATE_NOOP("DashboardWindow", "Resolved cases whose customer came back within 30 days")),
+    ("goodwill", QT_TRANSLATE_NOOP("DashboardWindow", "Goodwill against budget"),
+     QT_TRANSLATE_NOOP("DashboardWindow", "Goodwill granted, against what the staff may grant per day × days")),
+    ("approval", QT_TRANSLATE_NOOP("DashboardWindow", "Approval turnaround"),
+     QT_TRANSLATE_NOOP("DashboardWindow", "Median (and 90th percentile) time from request to decision")),
+    ("csat", QT_TRANSLATE_NOOP("DashboardWindow", "CSAT"),
+     QT_TRANSLATE_NOOP("DashboardWindow", "Share of answers 4 or 5, and the mean (1-5)")),
+    ("ces", QT_TRANSLATE_NOOP("DashboardWindow", "Customer effort"),
+     QT_TRANSLATE_NOOP("DashboardWindow", "Mean Customer Effort Score (1-7, higher is easier)")),
+    ("nps", QT_TRANSLATE_NOOP("DashboardWindow", "NPS"),
+     QT_TRANSLATE_NOOP("DashboardWindow", "% promoters (9-10) − % detractors (0-6)")),
+    ("surveys", QT_TRANSLATE_NOOP("DashboardWindow", "Surveys"),
+     QT_TRANSLATE_NOOP("DashboardWindow", "Surveys answered and sent in the period")),
 ]
 
 
@@ -91,8 +103,8 @@ def add_entry_point(window: QMainWindow, ctx: DeskContext) -> QToolButton | None
         return None
     button = QToolButton(window)
     button.setObjectName("dashboardButton")
-    button.setText(window.tr("Service figures"))
-    button.setToolTip(window.tr("The team's figures: cases, resolution times, goodwill, surveys (Ctrl+Shift+D)"))
+    button.setText(QCoreApplication.translate("dashboard", "Service figures"))
+    button.setToolTip(QCoreApplication.translate("dashboard", "The team's figures: cases, resolution times, goodwill, surveys (Ctrl+Shift+D)"))
     button.setAutoRaise(True)
     button.clicked.connect(lambda: open_dashboard(window, ctx))
     QShortcut(QKeySequence("Ctrl+Shift+D"), window, activated=lambda: open_dashboard(window, ctx))
@@ -263,26 +275,26 @@ class DashboardWindow(QMainWindow):
         self.message.show()
 
     def _show(self, fig: Figures) -> None:
-        t, tr = self.tiles, self.tr
+        t = self.tiles
         t["opened"].show_value(str(fig.cases_opened))
         t["resolved"].show_value(str(fig.cases_resolved))
         t["median"].show_value(duration(fig.resolution_median))
-        t["p90"].show_value(duration(fig.resolution_p90), tr("time to resolution"))
-        t["fcr"].show_value(pct(fig.fcr_rate), tr("{n} of {total} resolved").format(
+        t["p90"].show_value(duration(fig.resolution_p90), self.tr("time to resolution"))
+        t["fcr"].show_value(pct(fig.fcr_rate), self.tr("{n} of {total} resolved").format(
             n=fig.first_contact_resolved, total=fig.cases_resolved))  # fmt: skip
-        t["recurrence"].show_value(pct(fig.recurrence_rate), tr("{n} cases").format(n=fig.recurrent))
+        t["recurrence"].show_value(pct(fig.recurrence_rate), self.tr("{n} cases").format(n=fig.recurrent))
         cur = fig.filter.currency
-        t["goodwill"].show_value(pct(fig.goodwill_share, fine=True), tr("{granted} of {budget}").format(
+        t["goodwill"].show_value(pct(fig.goodwill_share, fine=True), self.tr("{granted} of {budget}").format(
             granted=format_money(fig.goodwill_granted, cur), budget=format_money(fig.goodwill_budget, cur)))  # fmt: skip
-        t["approval"].show_value(duration(fig.approval_median), tr("p90 {p90} · {n} decided").format(
+        t["approval"].show_value(duration(fig.approval_median), self.tr("p90 {p90} · {n} decided").format(
             p90=duration(fig.approval_p90), n=fig.approvals_decided))  # fmt: skip
-        t["csat"].show_value(pct(fig.csat_rate), tr("mean {mean} · {n} answers").format(
+        t["csat"].show_value(pct(fig.csat_rate), self.tr("mean {mean} · {n} answers").format(
             mean=number(fig.csat_mean), n=fig.csat_answers))  # fmt: skip
-        t["ces"].show_value(number(fig.ces_mean), tr("{n} answers").format(n=fig.ces_answers))
-        t["nps"].show_value("—" if fig.nps is None else f"{fig.nps:+.0f}", tr("{p} promoters · {d} detractors").format(
+        t["ces"].show_value(number(fig.ces_mean), self.tr("{n} answers").format(n=fig.ces_answers))
+        t["nps"].show_value("—" if fig.nps is None else f"{fig.nps:+.0f}", self.tr("{p} promoters · {d} detractors").format(
             p=fig.promoters, d=fig.detractors))  # fmt: skip
         answered = max(fig.csat_answers, fig.ces_answers, fig.nps_answers)
-        t["surveys"].show_value(str(answered), tr("answered · {n} sent").format(n=fig.surveys_sent))
+        t["surveys"].show_value(str(answered), self.tr("answered · {n} sent").format(n=fig.surveys_sent))
         charts.show_weeks(self.weekly, fig.weeks)
         charts.show_csat(self.csat, fig.csat_distribution)
 

@@ -11,26 +11,25 @@ from desk.ui.formatting import reason_code_label as reason_label  # noqa: F401
 from desk.enums import DecisionKind, RoleCode
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("goodwill", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
 
 
 def kind_hint(kind: DecisionKind) -> str:
     """One line under the choice, so "refund" and "price adjustment" are not confused at 6 p.m."""
     return {
-        DecisionKind.GOODWILL_VOUCHER: _tr("A voucher for the next purchase."),
-        DecisionKind.GOODWILL_REFUND: _tr("Money back to the customer, beyond what the rules give."),
-        DecisionKind.FREE_REPAIR: _tr("The store pays all or part of a repair."),
-        DecisionKind.FEE_WAIVER: _tr("A fee the customer would pay is not charged."),
-        DecisionKind.PRICE_ADJUSTMENT: _tr("The difference when the price dropped soon after the purchase."),
+        DecisionKind.GOODWILL_VOUCHER: translate("goodwill", "A voucher for the next purchase."),
+        DecisionKind.GOODWILL_REFUND: translate("goodwill", "Money back to the customer, beyond what the rules give."),
+        DecisionKind.FREE_REPAIR: translate("goodwill", "The store pays all or part of a repair."),
+        DecisionKind.FEE_WAIVER: translate("goodwill", "A fee the customer would pay is not charged."),
+        DecisionKind.PRICE_ADJUSTMENT: translate("goodwill", "The difference when the price dropped soon after the purchase."),
     }.get(DecisionKind(kind), "")
 
 
 def role_phrase(role: RoleCode | None) -> str:
     """Who approves, as the sentence needs it: "a store manager"."""
     return {
-        RoleCode.AGENT: _tr("an agent"),
-        RoleCode.STORE_MANAGER: _tr("a store manager"),
-        RoleCode.SUPERVISOR: _tr("a supervisor"),
-        RoleCode.ADMINISTRATOR: _tr("an administrator"),
-    }.get(RoleCode(role) if role else None, _tr("someone with a higher limit"))  # type: ignore[arg-type]
+        RoleCode.AGENT: translate("goodwill", "an agent"),
+        RoleCode.STORE_MANAGER: translate("goodwill", "a store manager"),
+        RoleCode.SUPERVISOR: translate("goodwill", "a supervisor"),
+        RoleCode.ADMINISTRATOR: translate("goodwill", "an administrator"),
+    }.get(RoleCode(role) if role else None, translate("goodwill", "someone with a higher limit"))  # type: ignore[arg-type]

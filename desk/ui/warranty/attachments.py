@@ -28,8 +28,7 @@ class PickedFile:
     size: int
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("attachments", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
 
 
 def file_size(size: int) -> str:
@@ -48,15 +47,15 @@ def check_files(current: Sequence[PickedFile], paths: Sequence[str]) -> tuple[li
         try:
             size = path.stat().st_size
         except OSError:
-            problems.append(_tr("{name} cannot be read.").format(name=path.name))
+            problems.append(translate("attachments", "{name} cannot be read.").format(name=path.name))
             continue
         if size == 0:
-            problems.append(_tr("{name} is empty.").format(name=path.name))
+            problems.append(translate("attachments", "{name} is empty.").format(name=path.name))
         elif size > MAX_ATTACHMENT:
-            problems.append(_tr("{name} is {size:.1f} MB, larger than {limit} MB: send a smaller photo.").format(
+            problems.append(translate("attachments", "{name} is {size:.1f} MB, larger than {limit} MB: send a smaller photo.").format(
                 name=path.name, size=size / MB, limit=MAX_ATTACHMENT // MB))  # fmt: skip
         elif len(current) + len(accepted) >= MAX_ATTACHMENTS:
-            problems.append(_tr("A claim holds at most {limit} files: {name} was left out.").format(
+            problems.append(translate("attachments", "A claim holds at most {limit} files: {name} was left out.").format(
                 limit=MAX_ATTACHMENTS, name=path.name))  # fmt: skip
         else:
             accepted.append(PickedFile(path, size))

@@ -1,0 +1,89 @@
+"""The desk's languages: which one applies, and the Qt translators that make every visible text speak it.
+
+Every text people see goes through Qt's translation machinery (`self.tr()` in a widget, whose context is its class
+name, or `QCoreApplication.translate("context", ...)` in plain functions). The sources are in English; the
+translations are Qt Linguist files in resources/translations/ (desk_es.ts, desk_ca.ts, desk_en.ts), compiled to the
+.qm files the desk loads (`make translations` runs lupdate then lrelease; both are committed, since the .qm files
+are shipped). tests/test_translations.py fails when a message is unfinished, a .qm is stale, or a screen shows an
+English text in Spanish.
+
+The language is Settings.language: "" follows the system (QLocale.system()), else "es", "ca" or "en". A language
+the desk does not speak falls back to English, the source language. A change in the settings applies at the next
+start (widgets already built keep their texts).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desk.resources import resource_path
+
+SUPPORTED = ("es", "ca", "en")
+SOURCE_LANGUAGE = "en"
+DOMAIN = "desk"
+
+_installed: list[QTranslator] = []  # kept alive here: a translator that is garbage collected stops translating
+
+
+def translations_dir() -> Path:
+    return resource_path("translations")
+
+
+def qm_path(language: str) -> Path:
+    return translations_dir() / f"{DOMAIN}_{language}.qm"
+
+
+def effective_language(setting: str, system: QLocale | None = None) -> str:
+    """The language the desk speaks for a setting: "es", "ca" or "en" ("" or "system" follow the system's)."""
+    if setting in SUPPORTED:
+        return setting
+    locale = system if system is not None else QLocale.system()
+    for name in [locale.name(), *locale.uiLanguages()]:
+        code = name.replace("-", "_").split("_")[0].lower()
+        if code in SUPPORTED:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def remove_translators() -> None:
+    app = QCoreApplication.instance()
+    while _installed:
+        translator = _installed.pop()
+        if app is not None:
+            app.removeTranslator(translator)
+
+
+def install_translators(setting: str) -> str:
+    """Install the desk's translator (and Qt's own, for standard buttons and dialogs) for `setting`.
+
+    Returns the language now spoken. Replaces whatever an earlier call installed. Needs a QCoreApplication.
+    """
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_translators needs a QApplication")
+    remove_translators()
+    language = effective_language(setting)
+    if language == SOURCE_LANGUAGE:
+        return language
+    desk = QTranslator(app)
+    if desk.load(str(qm_path(language))):
+        app.installTranslator(desk)
+        _installed.append(desk)
+    qt = QTranslator(app)  # "Cancel", "OK", "Save" of QDialogButtonBox; the file dialogs
+    for folder in _qt_translation_dirs():
+        if qt.load(f"qtbase_{language}", folder):
+            app.installTranslator(qt)
+            _installed.append(qt)
+            break
+    return language
+
+
+def _qt_translation_dirs() -> list[str]:
+    """Where Qt's own .qm files are: Qt's translations path, else beside PySide6 (a PyInstaller bundle keeps them
+    under PySide6/Qt/translations, installer/posventa-desk.spec)."""
+    import PySide6
+
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+            str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")]  # fmt: skip
