@@ -69,7 +69,6 @@ class LockScreen(QWidget):
         self.setWindowTitle(self.tr("Posventa Desk — locked"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setWindowModality(Qt.WindowModality.ApplicationModal)  # while it is up, no other window takes input
-        self.setStyleSheet(LOCK_STYLE)
         self._actor = actor
         self._place = ""
 
@@ -215,21 +214,6 @@ class LockScreen(QWidget):
         self._closing = True
         self.hide()
         self._closing = False
-
-
-LOCK_STYLE = """
-#lockScreen { background: #102a43; }
-#lockCard { background: #ffffff; border-radius: 10px; }
-#lockTitle { font-size: 22pt; font-weight: 600; color: #102a43; }
-#lockWho { font-size: 15pt; font-weight: 600; color: #243b53; }
-#lockDetail { font-size: 11pt; color: #486581; }
-#lockWhen { font-size: 11pt; color: #334e68; }
-#lockLabel { font-weight: 600; color: #243b53; }
-#lockPassword { font-size: 13pt; padding: 7px 9px; }
-#lockRule { color: #d9e2ec; }
-#lockNote { font-size: 10.5pt; color: #52606d; }
-#lockScreen QPushButton { font-size: 11.5pt; padding: 7px 18px; }
-"""
 
 
 class _Hidden:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -36,6 +35,7 @@ from desk.ui.context import DeskContext
 from desk.ui.dashboard import charts
 from desk.ui.formatting import channel_label, format_money
 from desk.ui.ops import Op, failure_text
+from desk.ui.tiles import Tile
 
 DEFAULT_SIZE = (1180, 820)
 DEFAULT_DAYS = 90
@@ -112,32 +112,6 @@ def add_entry_point(window: QMainWindow, ctx: DeskContext) -> QToolButton | None
     return button
 
 
-class Tile(QFrame):
-    def __init__(self, title: str, tip: str, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("figureTile")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setToolTip(tip)
-        self.setStyleSheet("#figureTile { background: #ffffff; border: 1px solid #d5dde6; border-radius: 6px; }")
-        self.title = QLabel(title, self)
-        self.title.setStyleSheet("color: #5a6775;")
-        self.value = QLabel("…", self)
-        self.value.setObjectName("tileValue")
-        self.value.setStyleSheet("font-size: 20pt; font-weight: 600; color: #1d2b3a;")
-        self.note = QLabel("", self)
-        self.note.setStyleSheet("color: #5a6775;")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.setSpacing(2)
-        layout.addWidget(self.title)
-        layout.addWidget(self.value)
-        layout.addWidget(self.note)
-
-    def show_value(self, value: str, note: str = "") -> None:
-        self.value.setText(value)
-        self.note.setText(note)
-
-
 class DashboardWindow(QMainWindow):
     loaded = Signal()  # the figures on screen are the ones of the current filter
 
@@ -180,7 +154,8 @@ class DashboardWindow(QMainWindow):
         grid = QGridLayout()
         grid.setSpacing(10)
         for index, (key, title, tip) in enumerate(TILES):
-            tile = Tile(self.tr(title), self.tr(tip), self)
+            tile = Tile(self.tr(title), self)
+            tile.setToolTip(self.tr(tip))
             self.tiles[key] = tile
             grid.addWidget(tile, index // 4, index % 4)
 
@@ -276,25 +251,25 @@ class DashboardWindow(QMainWindow):
 
     def _show(self, fig: Figures) -> None:
         t = self.tiles
-        t["opened"].show_value(str(fig.cases_opened))
-        t["resolved"].show_value(str(fig.cases_resolved))
-        t["median"].show_value(duration(fig.resolution_median))
-        t["p90"].show_value(duration(fig.resolution_p90), self.tr("time to resolution"))
-        t["fcr"].show_value(pct(fig.fcr_rate), self.tr("{n} of {total} resolved").format(
+        t["opened"].set(str(fig.cases_opened))
+        t["resolved"].set(str(fig.cases_resolved))
+        t["median"].set(duration(fig.resolution_median))
+        t["p90"].set(duration(fig.resolution_p90), self.tr("time to resolution"))
+        t["fcr"].set(pct(fig.fcr_rate), self.tr("{n} of {total} resolved").format(
             n=fig.first_contact_resolved, total=fig.cases_resolved))  # fmt: skip
-        t["recurrence"].show_value(pct(fig.recurrence_rate), self.tr("{n} cases").format(n=fig.recurrent))
+        t["recurrence"].set(pct(fig.recurrence_rate), self.tr("{n} cases").format(n=fig.recurrent))
         cur = fig.filter.currency
-        t["goodwill"].show_value(pct(fig.goodwill_share, fine=True), self.tr("{granted} of {budget}").format(
+        t["goodwill"].set(pct(fig.goodwill_share, fine=True), self.tr("{granted} of {budget}").format(
             granted=format_money(fig.goodwill_granted, cur), budget=format_money(fig.goodwill_budget, cur)))  # fmt: skip
-        t["approval"].show_value(duration(fig.approval_median), self.tr("p90 {p90} · {n} decided").format(
+        t["approval"].set(duration(fig.approval_median), self.tr("p90 {p90} · {n} decided").format(
             p90=duration(fig.approval_p90), n=fig.approvals_decided))  # fmt: skip
-        t["csat"].show_value(pct(fig.csat_rate), self.tr("mean {mean} · {n} answers").format(
+        t["csat"].set(pct(fig.csat_rate), self.tr("mean {mean} · {n} answers").format(
             mean=number(fig.csat_mean), n=fig.csat_answers))  # fmt: skip
-        t["ces"].show_value(number(fig.ces_mean), self.tr("{n} answers").format(n=fig.ces_answers))
-        t["nps"].show_value("—" if fig.nps is None else f"{fig.nps:+.0f}", self.tr("{p} promoters · {d} detractors").format(
+        t["ces"].set(number(fig.ces_mean), self.tr("{n} answers").format(n=fig.ces_answers))
+        t["nps"].set("—" if fig.nps is None else f"{fig.nps:+.0f}", self.tr("{p} promoters · {d} detractors").format(
             p=fig.promoters, d=fig.detractors))  # fmt: skip
         answered = max(fig.csat_answers, fig.ces_answers, fig.nps_answers)
-        t["surveys"].show_value(str(answered), self.tr("answered · {n} sent").format(n=fig.surveys_sent))
+        t["surveys"].set(str(answered), self.tr("answered · {n} sent").format(n=fig.surveys_sent))
         charts.show_weeks(self.weekly, fig.weeks)
         charts.show_csat(self.csat, fig.csat_distribution)
 
