@@ -18,7 +18,7 @@ from sqlalchemy import create_engine, text
 
 from desk.db import Database
 from tests.factories import Staff, make_staff
-from tests.pg_server import ThrowawayPostgres, find_bin_dir
+from tests.pg_server import ThrowawayPostgres, required_bin_dir
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 BACKENDS = ["sqlite", "postgresql"]
@@ -27,13 +27,7 @@ _counter = itertools.count()
 
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[ThrowawayPostgres]:
-    bin_dir = find_bin_dir()
-    if bin_dir is None or not (bin_dir / "initdb").exists():
-        message = "PostgreSQL binaries (initdb, pg_ctl) not found; install postgresql or set DESK_PG_BIN"
-        if os.environ.get("CI"):
-            pytest.fail(message + " (CI is set: PostgreSQL tests must run)")
-        pytest.skip(message)
-    server = ThrowawayPostgres(bin_dir)
+    server = ThrowawayPostgres(required_bin_dir())
     server.start()
     try:
         yield server

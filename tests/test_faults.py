@@ -39,7 +39,7 @@ from desk.interactions import ContactForm, log_contact
 from desk.models import ApprovalRequest, AuditEntry, Case, CaseLine, Decision, Interaction, TimelineEvent
 from desk.returns import ReturnLineRequest, ReturnRequest, take_return
 from tests.factories import make_customer, make_order, make_product, make_staff
-from tests.pg_server import ThrowawayPostgres, find_bin_dir
+from tests.pg_server import ThrowawayPostgres, required_bin_dir
 
 HOSTILE = {
     "emoji": "Cliente enfadado 😡👍🏽🇪🇸 — ñ, ç, l·l, 中文, עברית",
@@ -237,13 +237,7 @@ def test_the_good_draft_file_format_is_what_the_desk_reads(store: DraftStore) ->
 
 def dedicated_server() -> Iterator[ThrowawayPostgres]:
     """A server these tests may stop and start (with a migrated template database `faults_template`)."""
-    bin_dir = find_bin_dir()
-    if bin_dir is None or not (bin_dir / "initdb").exists():
-        message = "PostgreSQL binaries (initdb, pg_ctl) not found; install postgresql or set DESK_PG_BIN"
-        if os.environ.get("CI"):
-            pytest.fail(message + " (CI is set: PostgreSQL tests must run)")
-        pytest.skip(message)
-    server = ThrowawayPostgres(bin_dir)
+    server = ThrowawayPostgres(required_bin_dir())
     server.start()
     try:
         admin = create_engine(server.url(), isolation_level="AUTOCOMMIT")
