@@ -1,4 +1,4 @@
-"""desk.bench.gui: the GUI figures, measured in a subprocess on a small SQLite database, and its stall detector.
+"""desk.ui.bench: the GUI figures, measured in a subprocess on a small SQLite database, and its stall detector.
 
 The figures themselves are the benchmark's business (they depend on the machine); here every row must be there
 with a plausible figure, and a stall planted on the GUI thread must be seen for what it is.
@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 
-from desk.bench import gui
+from desk.ui import bench as gui
 from desk.bench.report import Row
 from desk.db import Database
 from desk.scale import seed_scale

@@ -4,7 +4,7 @@
 - `reads`: what an agent waits for (search, the customer header, timeline pages) through the desk's services and
   as raw SQL on the same connection, plus a decision write and an approval;
 - `concurrency`: N simulated agents doing a realistic mix, then the integrity counts;
-- `gui`: inside the application, keystroke to painted results, customer to painted timeline, cold start, memory,
+- `desk.ui.bench` (Qt stays in desk.ui): inside the application, keystroke to painted results, customer to painted timeline, cold start, memory,
   and the longest stall of the GUI thread;
 - `report`: the table and the JSON, each figure against its target.
 """

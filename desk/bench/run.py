@@ -35,7 +35,7 @@ def bench_database(db: Database, url_for_gui: str, *, runs: int, agents: int, se
         for row in simulation.run(db, agents=agents, seconds=seconds):
             report.add(row)
     if gui:
-        from desk.bench import gui as gui_bench
+        from desk.ui import bench as gui_bench  # Qt lives in desk.ui only
 
         for row in gui_bench.run(url_for_gui):
             report.add(row)

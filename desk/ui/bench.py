@@ -1,4 +1,4 @@
-"""The GUI measured inside the application: `python -m desk.bench.gui --database-url URL [--json OUT] [--customers 50]`.
+"""The GUI measured inside the application: `python -m desk.ui.bench --database-url URL [--json OUT] [--customers 50]`.
 
 Runs in a process of its own, offscreen (QT_QPA_PLATFORM=offscreen unless set), and builds the real main window
 (MainWindow(DeskContext(db, agent, config), settings)) on the given database: the owner's URL, no sign-in dialog,
@@ -57,7 +57,7 @@ COLD_START_TARGET_MS = 1500.0
 HEARTBEAT_MS = 2
 WAIT_S = 30.0  # the longest any single step may take before the bench gives up (a hung op, a lost paint)
 URL_VARIABLE = "DESK_BENCH_DATABASE_URL"  # how run() hands the URL over: not on a command line `ps` shows
-WORKSTATION = "bench (desk.bench.gui)"
+WORKSTATION = "bench (desk.ui.bench)"
 
 
 # --- what is read from the database before any window exists ----------------------------------------------
@@ -402,7 +402,7 @@ def describe_stack(frame: FrameType | None) -> str:
     inner = frames[-1]
     ours = next((f for f in reversed(frames) if "/desk/" in f.filename and "/desk/bench/" not in f.filename), None)
     where = f"{_short_path(inner.filename)}:{inner.lineno} {inner.name}"
-    if inner.filename.endswith("desk/bench/gui.py"):
+    if inner.filename.endswith("desk/ui/bench.py"):
         where = "inside Qt (C++: event handling, layout, painting), under the bench's event loop"
     if ours is not None and ours is not inner:
         where = f"{_short_path(ours.filename)}:{ours.lineno} {ours.name} → {where}"
@@ -893,7 +893,7 @@ def run(database_url: str, customers: int = 50, *, search_runs: int = 24, cold_s
     """The GUI figures, measured in a subprocess of their own (a Qt application there, none here)."""
     with tempfile.TemporaryDirectory(prefix="desk-bench-gui-") as folder:
         out = Path(folder) / "gui.json"
-        command = [sys.executable, "-m", "desk.bench.gui", "--json", str(out), "--customers", str(customers),
+        command = [sys.executable, "-m", "desk.ui.bench", "--json", str(out), "--customers", str(customers),
                    "--search-runs", str(search_runs), "--cold-starts", str(cold_starts),
                    "--plant-stall-ms", str(plant_stall_ms)]  # fmt: skip
         if explain_stalls:
@@ -909,7 +909,7 @@ def run(database_url: str, customers: int = 50, *, search_runs: int = 24, cold_s
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m desk.bench.gui", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m desk.ui.bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("--database-url", default=os.environ.get(URL_VARIABLE),
                         help=f"the database (the owner's URL); default: ${URL_VARIABLE}")  # fmt: skip
     parser.add_argument("--json", type=Path, help="also write the report here as JSON")
