@@ -61,6 +61,7 @@ from desk.models import (
     Survey,
 )
 from desk.surveys import SURVEY_SENT_REASON
+from desk.text import spreadsheet_safe
 
 RECURRENCE = timedelta(days=30)
 MAX_DAYS = 3 * 366
@@ -421,10 +422,7 @@ def _cell(value: object) -> str:
         return ""
     if isinstance(value, float):
         return f"{value:g}" if value == int(value) else str(value)
-    text = str(value)
-    if isinstance(value, str) and text[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + text  # spreadsheets run cells starting with these as formulas
-    return text
+    return spreadsheet_safe(value) if isinstance(value, str) else str(value)
 
 
 def to_csv(fig: Figures, path: str | Path, names: dict[str, str] | None = None) -> Path:

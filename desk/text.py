@@ -89,3 +89,12 @@ def clean_text(value: str | None, field: str, *, max_length: int, required: bool
 def strip_control(text: str) -> str:
     """For search boxes: control characters (a pasted NUL, a tab) become spaces instead of errors."""
     return _CONTROL.sub(" ", text).replace("\t", " ")
+
+
+SPREADSHEET_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(text: str) -> str:
+    """Spreadsheets run a cell that starts with = + - @ (or a tab or carriage return before them) as a formula;
+    a leading apostrophe keeps it text. For every CSV or workbook the desk writes."""
+    return "'" + text if text[:1] in SPREADSHEET_TRIGGERS else text

@@ -42,7 +42,7 @@ from desk.rules.warranty import (
     repair_cover_until,
     warranty_verdict,
 )
-from desk.text import clean_text, normalise_identifier
+from desk.text import clean_text, normalise_identifier, spreadsheet_safe
 
 RESOLUTIONS = ("repair", "replace", "refund")
 COST_BEARERS = ("store", "supplier", "brand", "customer")
@@ -333,8 +333,8 @@ def chargebacks_csv(rows: Sequence[ChargebackRow]) -> str:
         writer.writerow([
             row.case_number, row.opened_at.isoformat(), row.closed_at.isoformat() if row.closed_at else "",
             row.state.value, row.customer_number, row.product, row.sku, row.serial_number or "",
-            _csv_safe(row.fault), _csv_safe(row.diagnosis), row.resolution or "", row.cost_bearer,
-            _csv_safe(row.charge_to), f"{row.unit_price:.2f}" if row.unit_price is not None else "", row.currency,
+            spreadsheet_safe(row.fault), spreadsheet_safe(row.diagnosis), row.resolution or "", row.cost_bearer,
+            spreadsheet_safe(row.charge_to), f"{row.unit_price:.2f}" if row.unit_price is not None else "", row.currency,
         ])  # fmt: skip
     return out.getvalue()
 
@@ -440,9 +440,3 @@ def _claim_for_change(session: Session, case_id: int, expected_version: int | No
 def _touch(case: Case) -> None:
     """Bump the version of a case whose own columns did not change (its claim did), so open screens see it."""
     flag_modified(case, "summary")
-
-
-def _csv_safe(text: str) -> str:
-    """Spreadsheets run cells that start with = + - @ as formulas; a leading apostrophe keeps them text."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
-

@@ -66,3 +66,11 @@ def test_folding_is_idempotent_and_words_are_plain_ascii_alnum(text: str) -> Non
 @pytest.mark.parametrize(("typed", "folded"), [("𝐀", "a"), ("ǅ", "dz"), ("ﬁ", "fi"), ("Straße", "strasse")])
 def test_folding_handles_compatibility_forms_before_case(typed: str, folded: str) -> None:
     assert fold(typed) == folded
+
+
+def test_spreadsheet_safe_keeps_formulas_as_text() -> None:
+    from desk.text import spreadsheet_safe
+
+    for hostile in ("=SUM(A1)", "+34 612", "-1", "@cmd", "\t=1", "\r=1"):
+        assert spreadsheet_safe(hostile) == "'" + hostile
+    assert spreadsheet_safe("Lavadora 6 kg") == "Lavadora 6 kg" and spreadsheet_safe("") == ""
