@@ -18,7 +18,7 @@ from enum import Enum
 from pathlib import PurePosixPath
 from typing import Any
 
-from sqlalchemy import bindparam, column, delete, func, inspect, literal_column, or_, select, table, text
+from sqlalchemy import delete, inspect, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from desk import audit
@@ -43,6 +43,7 @@ from desk.models import (
     WarrantyClaim,
     utcnow,
 )
+from desk.search import customers_named
 from desk.text import name_words, normalise_identifier, normalise_name, strip_control
 
 ERASED = "[erased]"
@@ -51,7 +52,6 @@ MAX_KEY = 40
 MAX_ID = 2**31 - 1  # integer primary keys; a longer number cannot be an id
 _DIGITS = re.compile(r"[0-9]{1,10}")
 _EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,8}")
-_CUSTOMER_FTS = table("customer_fts", column("rowid"))  # SQLite's FTS5 index over search_name (migration 0001)
 
 
 @dataclass(frozen=True)
@@ -387,18 +387,5 @@ def _forget_name_words(session: Session, customer_id: int, words: list[str]) -> 
 
 
 def _someone_else_is_named(session: Session, customer_id: int, word: str) -> bool:
-    """Through the full-text index (the word is folded: only a-z and 0-9, and bound as a parameter)."""
-    if session.get_bind().dialect.name == "postgresql":
-        simple = literal_column("'simple'")  # a constant, so the expression is the GIN index's expression
-        matches = func.to_tsvector(simple, Customer.search_name).op("@@")(
-            func.to_tsquery(simple, bindparam("word", word))
-        )
-        statement = select(Customer.id).where(matches, Customer.id != customer_id)
-    else:
-        statement = (
-            select(Customer.id)
-            .select_from(_CUSTOMER_FTS)
-            .join(Customer, Customer.id == _CUSTOMER_FTS.c.rowid)
-            .where(text("customer_fts MATCH :match").bindparams(match=f'"{word}"'), Customer.id != customer_id)
-        )
-    return session.scalar(statement.limit(1)) is not None
+    """Through the search's own full-text query (the word is folded: only a-z and 0-9, and bound as a parameter)."""
+    return any(found != customer_id for found in customers_named(session, word))

@@ -272,6 +272,11 @@ _FTS_SQLITE = (
 )  # fmt: skip
 
 
+def customers_named(session: Session, word: str) -> list[int]:
+    """Live customers whose name has this folded word, whole (at most CANDIDATES), through the full-text index."""
+    return [row.id for row in _fts(session, [[_Term(word, prefix=False)]])]
+
+
 def _group(alternatives: list[str], operator: str) -> str:
     return alternatives[0] if len(alternatives) == 1 else "(" + operator.join(alternatives) + ")"
 
