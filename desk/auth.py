@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from desk import staff
@@ -69,7 +68,7 @@ def confirm_password(db: Database, actor: Actor, password: str) -> None:
 
 def _login_database(db: Database, username: str, password: str) -> Database:
     """A Database connected as `username`; the connection is tried once, so a wrong password fails here."""
-    url = make_url(str(db.engine.url.render_as_string(hide_password=False))).set(username=username, password=password)
+    url = db.engine.url.set(username=username, password=password)  # a URL object: the password stays inside
     own = Database(url)
     try:
         with own.engine.connect():
