@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desk.enums import (
@@ -35,6 +35,7 @@ class Interaction(Base):
     direction: Mapped[Direction] = mapped_column(enum_column(Direction, "direction"))
     reason: Mapped[str] = mapped_column(String(120))
     summary: Mapped[str] = mapped_column(Text)
+    summary_wording: Mapped[dict | None] = mapped_column(JSON)  # desk.models.wording
     outcome: Mapped[str] = mapped_column(String(120))
     agent_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
     store_id: Mapped[int | None] = mapped_column(ForeignKey("store.id"))
@@ -59,6 +60,7 @@ class Case(Base):
     opened_by: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
     assigned_to: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
     summary: Mapped[str] = mapped_column(Text, default="")
+    summary_wording: Mapped[dict | None] = mapped_column(JSON)  # desk.models.wording
     # Returns: how the money goes back, and the fee kept.
     refund_method: Mapped[RefundMethod | None] = mapped_column(enum_column(RefundMethod, "refund_method"))
     refund_amount: Mapped[Decimal | None] = mapped_column(Money)
@@ -114,6 +116,7 @@ class CaseLine(Base):
     accepted_as_exception: Mapped[bool] = mapped_column(Boolean, default=False)
     days_past_window: Mapped[int | None] = mapped_column(Integer)
     assessment: Mapped[str] = mapped_column(Text, default="")
+    assessment_wording: Mapped[dict | None] = mapped_column(JSON)  # desk.models.wording
 
     case: Mapped[Case] = relationship(back_populates="lines")
 
@@ -134,6 +137,7 @@ class WarrantyClaim(Base):
     visible_damage: Mapped[str] = mapped_column(String(300), default="")
     entitlement: Mapped[Entitlement | None] = mapped_column(enum_column(Entitlement, "entitlement"))
     entitlement_reasons: Mapped[str] = mapped_column(Text, default="")
+    entitlement_wording: Mapped[dict | None] = mapped_column(JSON)  # desk.models.wording
     cause: Mapped[str] = mapped_column(String(40), default="fault")
     same_fault_as: Mapped[str | None] = mapped_column(String(20))  # an earlier repair of the same fault
     cover_until: Mapped[date | None] = mapped_column(Date)
@@ -195,6 +199,25 @@ class EmpowermentPolicy(Base):
         UniqueConstraint("role_id", "user_id", "decision_kind", "currency", name="uq_empowerment_policy_scope"),
         CheckConstraint("(role_id IS NULL) <> (user_id IS NULL)", name="role_or_user"),
         CheckConstraint("max_per_decision >= 0", name="max_not_negative"),
+    )
+
+
+class GoodwillBudget(Base):
+    """What a store may spend on goodwill in a month (one currency): the service figures set what was granted
+    against it. Set by administrators (desk-admin set-budget)."""
+
+    __tablename__ = "goodwill_budget"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    store_id: Mapped[int] = mapped_column(ForeignKey("store.id"))
+    month: Mapped[date] = mapped_column(Date)  # the first day of the month
+    currency: Mapped[str] = mapped_column(CURRENCY, default="EUR")
+    amount: Mapped[Decimal] = mapped_column(Money)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    __table_args__ = (
+        UniqueConstraint("store_id", "month", "currency", name="uq_goodwill_budget_scope"),
+        CheckConstraint("amount >= 0", name="amount_not_negative"),
     )
 
 

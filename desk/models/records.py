@@ -105,6 +105,7 @@ class TimelineEvent(Base):
     kind: Mapped[EventKind] = mapped_column(enum_column(EventKind, "event_kind"))
     channel: Mapped[Channel | None] = mapped_column(enum_column(Channel, "channel"))
     title: Mapped[str] = mapped_column(String(200))
+    title_wording: Mapped[dict | None] = mapped_column(JSON)  # desk.models.wording
     detail: Mapped[str] = mapped_column(Text, default="")
     source_table: Mapped[str] = mapped_column(String(40))
     source_id: Mapped[int] = mapped_column(Integer)
