@@ -59,14 +59,12 @@ $(DIST)/posventa-desk: $(DIST_SOURCES) | $(DIST_STAMP)
 dist-check: $(DIST)/posventa-desk
 	$(BIN)/python installer/smoke_test.py $(DIST)
 
-# Every text of desk/ui/ into the Qt Linguist sources (resources/translations/desk_*.ts: translate the new ones,
-# unfinished, there), then the compiled .qm files the desk loads. Both are committed; tests/test_translations.py
-# fails when a message is unfinished or a .qm is older than its .ts.
-TS_FILES := $(foreach lang,es ca en,resources/translations/desk_$(lang).ts)
-
+# Every text of desk/ui/ and every say() of the services into the Qt Linguist sources (resources/translations/
+# desk_*.ts: translate the new ones, unfinished, there), then the compiled .qm files the desk loads
+# (desk/ui/translations.py). Both are committed; tests/test_translations.py fails when a message is unfinished or a
+# .qm is older than its .ts.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -locations relative -no-obsolete $(shell find desk/ui -name '*.py' | sort) -ts $(TS_FILES)
-	for ts in $(TS_FILES); do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
+	$(BIN)/python -m desk.ui.translations
 
 clean-venv:
 	rm -rf $(VENV)

@@ -30,6 +30,7 @@ from desk.decisions import KIND_LABEL
 from desk.empowerment import caps, lock_budgets, next_role, staffed_role, usage
 from desk.enums import ApprovalState, CaseKind, CaseState, DecisionKind, DecisionStatus, EventKind, LoyaltyTier, RoleCode
 from desk.errors import Conflict, InvalidInput, NotFound
+from desk.messages import Said, say
 from desk.models import (
     ApprovalDelegation,
     ApprovalRequest,
@@ -147,10 +148,10 @@ def _identities(session: Session, actor: Actor, today: date) -> list[_Identity]:
 
 
 def _refusal(session: Session, actor: Actor, request: ApprovalRequest, decision: Decision,
-             now: datetime) -> tuple[str | None, _Identity | None]:  # fmt: skip
+             now: datetime) -> tuple[Said | None, _Identity | None]:  # fmt: skip
     """Why `actor` may not decide `request` (None when they may), and as whom they decide."""
     if actor.user_id is not None and actor.user_id == request.requested_by:
-        return "Nobody can approve their own request, whatever their role.", None
+        return say("Nobody can approve their own request, whatever their role."), None
     required = RoleCode(session.scalar(select(Role.code).where(Role.id == request.required_role_id)))
     ask = _ask(decision)
     for who in _identities(session, actor, now.date()):
@@ -164,9 +165,10 @@ def _refusal(session: Session, actor: Actor, request: ApprovalRequest, decision:
         used = usage(session, who.user_id, decision.customer_id, ask.kind, ask.currency, now)
         if covers(own, ask, used):
             return None, who
-    return (f"This request needs {ROLE_NAME[required]}"
-            + (" of the requester's store" if required == RoleCode.STORE_MANAGER else "")
-            + " whose limit covers it.", None)  # fmt: skip
+    if required == RoleCode.STORE_MANAGER:
+        return say("This request needs {role} of the requester's store whose limit covers it.",
+                   role=ROLE_NAME[required]), None
+    return say("This request needs {role} whose limit covers it.", role=ROLE_NAME[required]), None
 
 
 # --- reading -----------------------------------------------------------------------------------------
@@ -207,7 +209,7 @@ def request_row(db: Database, request_id: int) -> ApprovalRow:
     with db.read() as session:
         row = session.execute(_rows_query().where(ApprovalRequest.id == request_id)).first()
         if row is None:
-            raise NotFound("This approval request does not exist (any more).")
+            raise NotFound(say("This approval request does not exist (any more)."))
         return _row(session, row, utcnow(), None)
 
 
@@ -235,11 +237,11 @@ def decide(db: Database, actor: Actor, request_id: int, approve: bool, reason: s
            now: datetime | None = None) -> ApprovalState:  # fmt: skip
     """Approve or reject (with a reason the requester will read). Exactly once, whoever clicks first."""
     now = now or utcnow()
-    why = clean_text(reason, "Reason", max_length=2000, required=not approve)
+    why = clean_text(reason, say("Reason"), max_length=2000, required=not approve)
     with db.write() as session:
         request = session.get(ApprovalRequest, request_id)
         if request is None:
-            raise NotFound("This approval request does not exist (any more).")
+            raise NotFound(say("This approval request does not exist (any more)."))
         _still_pending(session, request)
         decision = session.get(Decision, request.decision_id)
         assert decision is not None
@@ -251,9 +253,16 @@ def decide(db: Database, actor: Actor, request_id: int, approve: bool, reason: s
         _end(session, request, state, actor.user_id, why or None, now)
         decision.status = DecisionStatus.GRANTED if approve else DecisionStatus.REJECTED
         decision.decided_by, decision.decided_at = actor.user_id, now
-        verb = "approved" if approve else "rejected"
-        on_behalf = f" for {who.name}" if who is not None and who.delegated else ""
-        _record(session, actor, request, decision, f"{verb} by {actor.full_name}{on_behalf}", why, now)
+        colleague = who.name if who is not None and who.delegated else None  # deciding as their delegate
+        if approve and colleague:
+            what = say("approved by {name} for {colleague}", name=actor.full_name, colleague=colleague)
+        elif approve:
+            what = say("approved by {name}", name=actor.full_name)
+        elif colleague:
+            what = say("rejected by {name} for {colleague}", name=actor.full_name, colleague=colleague)
+        else:
+            what = say("rejected by {name}", name=actor.full_name)
+        _record(session, actor, request, decision, what, why, now)
         _settle_goodwill(session, actor, decision, approve, why, now)
         return state
 
@@ -261,20 +270,21 @@ def decide(db: Database, actor: Actor, request_id: int, approve: bool, reason: s
 def withdraw(db: Database, actor: Actor, request_id: int, reason: str = "", now: datetime | None = None) -> None:
     """The requester takes the request back (the customer changed their mind, or it was a mistake)."""
     now = now or utcnow()
-    why = clean_text(reason, "Reason", max_length=2000, required=False)
+    why = clean_text(reason, say("Reason"), max_length=2000, required=False)
     with db.write() as session:
         request = session.get(ApprovalRequest, request_id)
         if request is None:
-            raise NotFound("This approval request does not exist (any more).")
+            raise NotFound(say("This approval request does not exist (any more)."))
         if request.requested_by != actor.user_id:
-            raise InvalidInput("Only the person who asked can withdraw a request.")
+            raise InvalidInput(say("Only the person who asked can withdraw a request."))
         _still_pending(session, request)
         _end(session, request, ApprovalState.WITHDRAWN, None, why or None, now)
         decision = session.get(Decision, request.decision_id)
         assert decision is not None
         decision.status = DecisionStatus.WITHDRAWN
-        _record(session, actor, request, decision, "withdrawn by the requester", why, now)
-        _settle_goodwill(session, actor, decision, False, why or "Withdrawn by the requester.", now, withdrawn=True)
+        _record(session, actor, request, decision, say("withdrawn by the requester"), why, now)
+        _settle_goodwill(session, actor, decision, False, why or say("Withdrawn by the requester."), now,
+                         withdrawn=True)  # fmt: skip
 
 
 def escalate_due(db: Database, now: datetime | None = None) -> int:
@@ -297,11 +307,12 @@ def escalate_due(db: Database, now: datetime | None = None) -> int:
             if due:  # the customer's lock before the request's, as a decision takes them (no deadlock between them)
                 lock_budgets(session, None, decision.customer_id)
             if request.expires_at is not None and now >= request.expires_at:
-                if _end(session, request, ApprovalState.EXPIRED, None, "Nobody decided in time.", now, strict=False):
+                if _end(session, request, ApprovalState.EXPIRED, None, say("Nobody decided in time."), now,
+                        strict=False):
                     decision.status = DecisionStatus.WITHDRAWN
                     system = _system_actor()
-                    _record(session, system, request, decision, "expired: nobody decided in time", "", now)
-                    _settle_goodwill(session, system, decision, False, "Expired: nobody decided in time.", now,
+                    _record(session, system, request, decision, say("expired: nobody decided in time"), "", now)
+                    _settle_goodwill(session, system, decision, False, say("Expired: nobody decided in time."), now,
                                      withdrawn=True)  # fmt: skip
                     changed += 1
             elif now - routed >= timedelta(minutes=rules.escalate_after_minutes):
@@ -329,8 +340,8 @@ def _escalate(session: Session, request: ApprovalRequest, decision: Decision, no
                 escalations=ApprovalRequest.escalations + 1, version=ApprovalRequest.version + 1)
     ).rowcount  # fmt: skip
     if moved:
-        _record(session, _system_actor(), request, decision, f"moved up to {ROLE_NAME[higher]}: nobody decided in time",
-                "", now)  # fmt: skip
+        _record(session, _system_actor(), request, decision,
+                say("moved up to {role}: nobody decided in time", role=ROLE_NAME[higher]), "", now)  # fmt: skip
     return int(bool(moved))
 
 
@@ -340,19 +351,20 @@ def _escalate(session: Session, request: ApprovalRequest, decision: Decision, no
 def delegate(db: Database, actor: Actor, to_username: str, starts_on: date, ends_on: date) -> int:
     """While `actor` is away, `to_username` may decide what `actor` could, for these days (inclusive)."""
     if ROLE_LEVEL[actor.role] < ROLE_LEVEL[RoleCode.STORE_MANAGER] or actor.user_id is None:
-        raise InvalidInput("Only those who approve requests can delegate approving them.")
+        raise InvalidInput(say("Only those who approve requests can delegate approving them."))
     if ends_on < starts_on:
-        raise InvalidInput("The delegation cannot end before it starts.")
+        raise InvalidInput(say("The delegation cannot end before it starts."))
     if ends_on < utcnow().date():
-        raise InvalidInput("The delegation would be over already.")
+        raise InvalidInput(say("The delegation would be over already."))
     if (ends_on - starts_on).days + 1 > MAX_DELEGATION_DAYS:
-        raise InvalidInput(f"A delegation lasts at most {MAX_DELEGATION_DAYS} days; make another one after it.")
+        raise InvalidInput(say("A delegation lasts at most {most} days; make another one after it.",
+                               most=MAX_DELEGATION_DAYS))
     with db.write() as session:
         delegate_user = session.scalar(select(StaffUser).where(StaffUser.username == to_username.strip().lower()))
         if delegate_user is None or not delegate_user.active:
-            raise NotFound(f"There is no active colleague called {to_username.strip()[:60]}.")
+            raise NotFound(say("There is no active colleague called {name}.", name=to_username.strip()[:60]))
         if delegate_user.id == actor.user_id:
-            raise InvalidInput("Delegate to a colleague, not to yourself.")
+            raise InvalidInput(say("Delegate to a colleague, not to yourself."))
         row = ApprovalDelegation(delegator_id=actor.user_id, delegate_id=delegate_user.id, starts_on=starts_on,
                                  ends_on=ends_on)  # fmt: skip
         session.add(row)
@@ -395,7 +407,7 @@ def revoke_delegation(db: Database, actor: Actor, delegation_id: int) -> None:
     with db.write() as session:
         row = session.get(ApprovalDelegation, delegation_id)
         if row is None or row.delegator_id != actor.user_id:
-            raise NotFound("You have no such delegation.")
+            raise NotFound(say("You have no such delegation."))
         row.revoked_at = utcnow()
         audit.record(session, actor, "approval.revoke_delegation", "approval_delegation", row.id)
         _notify_delegation(session, row.id)
@@ -408,8 +420,10 @@ def _still_pending(session: Session, request: ApprovalRequest) -> None:
     if request.state == ApprovalState.PENDING:
         return
     who = session.scalar(select(StaffUser.full_name).where(StaffUser.id == request.decided_by))
-    by = f" by {who}" if who else ""
-    raise Conflict(f"This request was already {ApprovalState(request.state).value}{by}. Nothing was changed.")
+    state = ApprovalState(request.state)
+    if who:
+        raise Conflict(say("This request was already {state} by {name}. Nothing was changed.", state=state, name=who))
+    raise Conflict(say("This request was already {state}. Nothing was changed.", state=state))
 
 
 def _end(session: Session, request: ApprovalRequest, state: ApprovalState, decided_by: int | None,
@@ -425,7 +439,7 @@ def _end(session: Session, request: ApprovalRequest, state: ApprovalState, decid
     if not won and strict:
         session.refresh(request)
         _still_pending(session, request)
-        raise Conflict("Someone else decided this request a moment ago. Nothing was changed.")
+        raise Conflict(say("Someone else decided this request a moment ago. Nothing was changed."))
     return bool(won)
 
 
@@ -439,24 +453,32 @@ def _settle_goodwill(session: Session, actor: Actor, decision: Decision, granted
         case_workflow.move(session, actor, case, CaseState.GRANTED, now=now)
     else:
         case_workflow.move(session, actor, case, CaseState.CANCELLED if withdrawn else CaseState.REJECTED,
-                           reason=reason or "Not approved.", now=now)  # fmt: skip
+                           reason=reason or say("Not approved."), now=now)  # fmt: skip
 
 
-def _record(session: Session, actor: Actor, request: ApprovalRequest, decision: Decision, what: str, reason: str,
+def _record(session: Session, actor: Actor, request: ApprovalRequest, decision: Decision, what: Said, reason: str,
             now: datetime) -> None:  # fmt: skip
     label = KIND_LABEL[DecisionKind(decision.kind)]
     case = session.get(Case, decision.case_id) if decision.case_id else None
     if decision.customer_id is not None:
         timeline.record_event(
             session, customer_id=decision.customer_id, kind=EventKind.DECISION, channel=case.channel if case else None,
-            occurred_at=now, title=f"{label} {decision.amount:.2f} {decision.currency} {what}"
-            + (f" on {case.case_number}" if case else ""), detail=reason, source_table="decision",
+            occurred_at=now, title=_title(label, decision, what, case), detail=reason, source_table="decision",
             source_id=decision.id, case_id=decision.case_id, store_id=actor.store_id, actor_id=actor.user_id,
         )  # fmt: skip
     session.refresh(request)
     audit.record(session, actor, "approval." + request.state, "approval_request", request.id,
                  after={"decision": decision.id, "what": what, "reason": reason or None})  # fmt: skip
     _notify(session, request, str(request.state))
+
+
+def _title(label: Said, decision: Decision, what: Said, case: Case | None) -> Said:
+    """A decision's event on the timeline: "Goodwill voucher 40.00 EUR approved by Ana on R-2026-00012"."""
+    if case is None:
+        return say("{decision} {amount:.2f} {currency} {what}", decision=label, amount=decision.amount,
+                   currency=decision.currency, what=what)
+    return say("{decision} {amount:.2f} {currency} {what} on {case}", decision=label, amount=decision.amount,
+               currency=decision.currency, what=what, case=case.case_number)
 
 
 def _notify(session: Session, request: ApprovalRequest, what: str) -> None:
@@ -479,7 +501,8 @@ def _ask(decision: Decision) -> Ask:
 def _role_id(session: Session, role: RoleCode) -> int:
     role_id = session.scalar(select(Role.id).where(Role.code == role))
     if role_id is None:
-        raise NotFound(f"Role {role.value} does not exist yet; run `desk-admin upgrade` and create a user first.")
+        raise NotFound(say("Role {role} does not exist yet; run `desk-admin upgrade` and create a user first.",
+                           role=role))
     return role_id
 
 

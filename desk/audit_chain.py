@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Text, cast, event, select, update
 from sqlalchemy.orm import Session
 
 from desk.db import Database
+from desk.messages import Said, say
 from desk.models import AuditEntry
 
 GENESIS = "0" * 64
@@ -89,11 +90,14 @@ class Verdict:
     def ok(self) -> bool:
         return self.broken_at is None
 
-    def __str__(self) -> str:
+    def __str__(self) -> Said:
         if self.ok:
-            return f"Audit chain intact: {self.entries} entries; the last one's hash is {self.head}."
-        return (f"Audit chain BROKEN at position {self.broken_at} (audit entry id {self.entry_id}): {self.problem}. "
-                f"Every entry from there on is unverified; {self.entries} entries were checked before it.")  # fmt: skip
+            return say("Audit chain intact: {entries} entries; the last one's hash is {head}.", entries=self.entries,
+                       head=self.head)  # fmt: skip
+        return say("Audit chain BROKEN at position {position} (audit entry id {entry}): {problem}. "
+                   "Every entry from there on is unverified; {entries} entries were checked before it.",
+                   position=self.broken_at, entry=self.entry_id, problem=self.problem,
+                   entries=self.entries)  # fmt: skip
 
 
 def verify(db: Database, batch: int = 5000) -> Verdict:
@@ -104,7 +108,7 @@ def verify(db: Database, batch: int = 5000) -> Verdict:
         verdict = _walk(row for row in rows if row[1] is not None)
         if verdict.ok and unchained is not None:
             return Verdict(verdict.entries, verdict.head, verdict.entries + 1, unchained,
-                           "this entry has no place in the chain (it was added with the chain switched off)")
+                           say("this entry has no place in the chain (it was added with the chain switched off)"))
         return verdict
 
 
@@ -114,11 +118,12 @@ def _walk(rows: Iterable) -> Verdict:  # type: ignore[type-arg]
         entry_id, seq, stored_prev, stored_hash = row[0], row[1], row[11], row[12]
         if seq != count + 1:
             return Verdict(count, prev, count + 1, entry_id,
-                           f"position {count + 1} is missing (the next entry found is at {seq}): an entry was removed")
+                           say("position {position} is missing (the next entry found is at {found}): an entry was "
+                               "removed", position=count + 1, found=seq))  # fmt: skip
         if stored_prev != prev:
-            return Verdict(count, prev, seq, entry_id, "it does not link to the entry before it")
+            return Verdict(count, prev, seq, entry_id, say("it does not link to the entry before it"))
         if entry_hash(canonical(seq, _utc(row[2]), *row[3:11], prev)) != stored_hash:
-            return Verdict(count, prev, seq, entry_id, "its content was changed after it was written")
+            return Verdict(count, prev, seq, entry_id, say("its content was changed after it was written"))
         prev, count = stored_hash, count + 1
     return Verdict(count, prev)
 

@@ -17,9 +17,10 @@ from desk import staff
 from desk.actors import Actor
 from desk.db import Database
 from desk.errors import DatabaseUnavailable, InvalidInput
+from desk.messages import say
 from desk.models import StaffUser
 
-REFUSED = "Unknown user or wrong password."
+REFUSED = say("Unknown user or wrong password.")
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ def sign_in(db: Database, username: str, password: str, workstation: str) -> Sig
 def confirm_password(db: Database, actor: Actor, password: str) -> None:
     """Unlocking a locked desk: the same person's password again (InvalidInput when it is not theirs)."""
     if not password:
-        raise InvalidInput("Type your password to unlock.")
+        raise InvalidInput(say("Type your password to unlock."))
     if not uses_database_logins(db):
         staff.sign_in(db, actor.username, password, actor.workstation)
         return
@@ -78,5 +79,5 @@ def _login_database(db: Database, username: str, password: str) -> Database:
         text = str(exc.orig).lower()
         if "authentication failed" in text or "role" in text and "does not exist" in text or "not permitted" in text:
             raise InvalidInput(REFUSED) from None
-        raise DatabaseUnavailable("The database cannot be reached right now. Try again in a moment.") from None
+        raise DatabaseUnavailable(say("The database cannot be reached right now. Try again in a moment.")) from None
     return own

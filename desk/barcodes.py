@@ -16,6 +16,7 @@ from barcode.writer import ImageWriter
 from PIL import Image
 
 from desk.errors import InvalidInput
+from desk.messages import say
 
 DPI = 300
 MODULE_MM = 0.254  # 3 pixels at 300 dpi
@@ -26,11 +27,13 @@ BAR_HEIGHT_MM = 11.0
 def code128_png(text: str) -> bytes:
     """A 1-bit PNG (300 dpi) of `text` as Code 128 bars, without a caption."""
     if not text or not text.isascii() or not text.isprintable():
-        raise InvalidInput(f"'{text}' cannot be printed as a barcode: use letters, digits and dashes only.")
+        raise InvalidInput(say("'{text}' cannot be printed as a barcode: use letters, digits and dashes only.",
+                               text=text))
     try:
         picture: Image.Image = Code128(text, writer=ImageWriter(dpi=DPI)).render(_options())
     except BarcodeError as error:
-        raise InvalidInput(f"'{text}' cannot be printed as a barcode ({error}).") from None
+        raise InvalidInput(say("'{text}' cannot be printed as a barcode ({error}).", text=text,
+                               error=str(error))) from None
     buffer = BytesIO()
     picture.convert("1", dither=Image.Dither.NONE).save(buffer, format="PNG", dpi=(DPI, DPI), optimize=True)
     return buffer.getvalue()

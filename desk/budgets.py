@@ -74,18 +74,23 @@ def set_budget(db: Database, actor: Actor, store_code: str, month: str, amount: 
         store = session.scalar(select(Store).where(Store.code == store_code))
         if store is None:
             raise NotFound(say("There is no store with the code '{code}'.", code=store_code))
-        row = session.scalar(select(GoodwillBudget).where(
-            GoodwillBudget.store_id == store.id, GoodwillBudget.month == first, GoodwillBudget.currency == code))  # fmt: skip
-        before = {"amount": str(row.amount)} if row is not None else None
-        if row is None:
-            row = GoodwillBudget(store_id=store.id, month=first, currency=code, amount=value)
-            session.add(row)
-        else:
-            row.amount = value
-        session.flush()
-        audit.record(session, actor, "set_goodwill_budget", "goodwill_budget", row.id, before=before,
-                     after={"store": store.code, "month": first.isoformat(), "currency": code, "amount": str(value)})  # fmt: skip
-        return row.id
+        return store_budget(session, actor, store, first, value, code)
+
+
+def store_budget(session: Session, actor: Actor, store: Store, first: date, amount: Decimal, currency: str) -> int:
+    """Set a store's budget for the month starting `first`, checked by the caller, in its transaction (audited)."""
+    row = session.scalar(select(GoodwillBudget).where(
+        GoodwillBudget.store_id == store.id, GoodwillBudget.month == first, GoodwillBudget.currency == currency))  # fmt: skip
+    before = {"amount": str(row.amount)} if row is not None else None
+    if row is None:
+        row = GoodwillBudget(store_id=store.id, month=first, currency=currency, amount=amount)
+        session.add(row)
+    else:
+        row.amount = amount
+    session.flush()
+    audit.record(session, actor, "set_goodwill_budget", "goodwill_budget", row.id, before=before,
+                 after={"store": store.code, "month": first.isoformat(), "currency": currency, "amount": str(amount)})  # fmt: skip
+    return row.id
 
 
 def budgets(db: Database, currency: str = "EUR") -> list[BudgetRow]:

@@ -18,6 +18,7 @@ from desk.db import Database
 from desk.documents import DocumentInfo, safe_filename, store_document
 from desk.enums import CaseKind, CaseState, ContactKind, DecisionStatus
 from desk.errors import InvalidInput, NotFound
+from desk.messages import Said, say
 from desk.letters import (
     LetterCustomer,
     LetterData,
@@ -43,10 +44,10 @@ from desk.models import (
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 LETTER_TITLE = {
-    "return_receipt": "Return receipt",
-    "warranty_intake": "Warranty intake form",
-    "warranty_outcome": "Warranty outcome letter",
-    "decision_letter": "Decision letter",
+    "return_receipt": say("Return receipt"),
+    "warranty_intake": say("Warranty intake form"),
+    "warranty_outcome": say("Warranty outcome letter"),
+    "decision_letter": say("Decision letter"),
 }
 OUTCOME_STATES = (CaseState.REPAIRED, CaseState.REPLACED, CaseState.REFUNDED, CaseState.REJECTED,
                   CaseState.RETURNED_TO_CUSTOMER)  # fmt: skip
@@ -81,17 +82,39 @@ def generate_letter(db: Database, actor: Actor, case_id: int, kind: str, now: da
     with db.write() as session:
         case = session.get(Case, case_id)
         if case is None:
-            raise NotFound("This case does not exist (any more).")
+            raise NotFound(say("This case does not exist (any more)."))
         if kind not in letters_of(session, case):
-            raise InvalidInput(f"{case.case_number} has no {LETTER_TITLE.get(kind, kind).lower()} to print yet.")
+            raise InvalidInput(_nothing_to_print(kind, case.case_number))
         customer = session.get(Customer, case.customer_id) if case.customer_id else None
         language = letter_language(customer.preferred_language if customer else "es")
         content = render_letter(kind, language, letter_data(session, case, actor, now))
         filename = safe_filename(f"{case.case_number} {LETTER_TITLE[kind]} ({language}).docx")
         document = store_document(session, actor, case, kind, language, filename, content, DOCX,
-                                  f"{LETTER_TITLE[kind]} for {case.case_number} printed", now)  # fmt: skip
+                                  _printed(kind, case.case_number), now)  # fmt: skip
         return DocumentInfo(document.id, case.id, kind, language, filename, DOCX, document.size, document.sha256,
                             document.created_at)  # fmt: skip
+
+
+def _nothing_to_print(kind: str, number: str) -> Said:
+    if kind == "return_receipt":
+        return say("{case} has no return receipt to print yet.", case=number)
+    if kind == "warranty_intake":
+        return say("{case} has no warranty intake form to print yet.", case=number)
+    if kind == "warranty_outcome":
+        return say("{case} has no warranty outcome letter to print yet.", case=number)
+    if kind == "decision_letter":
+        return say("{case} has no decision letter to print yet.", case=number)
+    return say("{case} has no {letter} to print yet.", case=number, letter=kind)
+
+
+def _printed(kind: str, number: str) -> Said:
+    if kind == "return_receipt":
+        return say("Return receipt for {case} printed", case=number)
+    if kind == "warranty_intake":
+        return say("Warranty intake form for {case} printed", case=number)
+    if kind == "warranty_outcome":
+        return say("Warranty outcome letter for {case} printed", case=number)
+    return say("Decision letter for {case} printed", case=number)
 
 
 def letter_data(session: Session, case: Case, actor: Actor, now: datetime) -> LetterData:

@@ -19,6 +19,7 @@ from desk.decisions import blocking_decisions
 from desk.documents import DocumentInfo, documents_of
 from desk.enums import CaseKind, CaseState, Channel, DecisionKind, DecisionStatus, Entitlement, RefundMethod
 from desk.errors import NotFound
+from desk.messages import say, stored
 from desk.models import (
     Case,
     Customer,
@@ -150,7 +151,7 @@ def case_detail(db: Database, case_id: int, now: datetime | None = None) -> Case
     with db.read() as session:
         case = session.get(Case, case_id)
         if case is None:
-            raise NotFound("This case does not exist (any more).")
+            raise NotFound(say("This case does not exist (any more)."))
         customer = session.get(Customer, case.customer_id) if case.customer_id else None
         store = session.get(Store, case.store_id) if case.store_id else None
         exchange = session.get(Product, case.exchange_product_id) if case.exchange_product_id else None
@@ -162,7 +163,7 @@ def case_detail(db: Database, case_id: int, now: datetime | None = None) -> Case
             store_name=store.name if store else None, opened_at=case.opened_at, closed_at=case.closed_at,
             due_at=case.due_at, overdue=_overdue(case.due_at, case.closed_at, now),
             opened_by=_name(session, case.opened_by), assigned_to=_name(session, case.assigned_to),
-            summary=case.summary, end_reason=case.end_reason,
+            summary=stored(case.summary, case.summary_wording), end_reason=case.end_reason,
             refund_method=RefundMethod(case.refund_method) if case.refund_method else None,
             refund_amount=case.refund_amount, restocking_fee=case.restocking_fee, currency=case.currency,
             exchange_product=exchange.name if exchange else None, price_difference=case.price_difference,
@@ -195,7 +196,7 @@ def overdue_claims(db: Database, now: datetime | None = None, limit: int = MAX_L
 def _rows_query():  # type: ignore[no-untyped-def]
     return (
         select(Case.id, Case.case_number, Case.kind, Case.state, Case.customer_id, Customer.full_name,
-               Case.opened_at, Case.due_at, Case.summary,
+               Case.opened_at, Case.due_at, Case.summary, Case.summary_wording,
                select(Decision.id).where(Decision.case_id == Case.id,
                                          Decision.status == DecisionStatus.PENDING_APPROVAL).exists())
         .outerjoin(Customer, Customer.id == Case.customer_id)
@@ -208,8 +209,8 @@ def _case_rows(db: Database, query, now: datetime, limit: int) -> list[CaseRow]:
         rows = session.execute(query.limit(min(max(limit, 1), MAX_LIST))).all()
     return [
         CaseRow(id, number, CaseKind(kind), CaseState(state), customer_id, name or "", opened_at, due_at,
-                _overdue(due_at, None, now), summary, bool(waiting))  # fmt: skip
-        for id, number, kind, state, customer_id, name, opened_at, due_at, summary, waiting in rows
+                _overdue(due_at, None, now), stored(summary, wording), bool(waiting))  # fmt: skip
+        for id, number, kind, state, customer_id, name, opened_at, due_at, summary, wording, waiting in rows
     ]
 
 
@@ -230,7 +231,7 @@ def _lines(session: Session, case: Case) -> tuple[CaseLineView, ...]:
         CaseLineView(
             line.description, line.quantity, numbers.get(line.order_line_id), line.serial_number,
             str(line.condition) if line.condition else None, line.amount, line.restocking_fee, line.fee_waived,
-            line.accepted_as_exception, line.assessment, line.reason,
+            line.accepted_as_exception, stored(line.assessment, line.assessment_wording), line.reason,
         )  # fmt: skip
         for line in case.lines
     )
@@ -256,7 +257,7 @@ def _warranty(session: Session, case_id: int) -> WarrantyView | None:
     return WarrantyView(
         claim.serial_number, claim.replacement_serial, claim.fault_description, claim.accessories,
         claim.visible_damage, claim.cause, Entitlement(claim.entitlement) if claim.entitlement else None,
-        claim.entitlement_reasons, claim.cover_until, claim.diagnosis, claim.resolution, claim.quote_amount,
+        stored(claim.entitlement_reasons, claim.entitlement_wording), claim.cover_until, claim.diagnosis, claim.resolution, claim.quote_amount,
         claim.cost_bearer, claim.charge_to, claim.technician_id, _name(session, claim.technician_id),
         claim.repair_centre, claim.repair_cover_until, claim.replacement_cover_until,
     )  # fmt: skip

@@ -19,19 +19,20 @@ from desk.actors import Actor
 from desk.db import Database
 from desk.enums import CaseKind, CaseState, EventKind
 from desk.errors import Conflict, InvalidInput, NotFound
+from desk.messages import Said, say
 from desk.models import Case, utcnow
 from desk.rules import states
 from desk.text import clean_text
 
 # Steps that carry more than a state, each with its own service.
 OWN_SERVICE = {
-    (CaseKind.RETURN, CaseState.REFUNDED): "Refund the return (it checks its decisions first).",
-    (CaseKind.RETURN, CaseState.EXCHANGED): "Complete the exchange (it checks its decisions first).",
-    (CaseKind.WARRANTY, CaseState.REPAIRED): "Record the repair with its diagnosis.",
-    (CaseKind.WARRANTY, CaseState.REPLACED): "Record the replacement with the new serial number.",
-    (CaseKind.WARRANTY, CaseState.REFUNDED): "Record the refund with its amount.",
-    (CaseKind.WARRANTY, CaseState.REJECTED): "Reject the claim with its reason (not covered).",
-    (CaseKind.WARRANTY, CaseState.RETURNED_TO_CUSTOMER): "Hand the item back to the customer.",
+    (CaseKind.RETURN, CaseState.REFUNDED): say("Refund the return (it checks its decisions first)."),
+    (CaseKind.RETURN, CaseState.EXCHANGED): say("Complete the exchange (it checks its decisions first)."),
+    (CaseKind.WARRANTY, CaseState.REPAIRED): say("Record the repair with its diagnosis."),
+    (CaseKind.WARRANTY, CaseState.REPLACED): say("Record the replacement with the new serial number."),
+    (CaseKind.WARRANTY, CaseState.REFUNDED): say("Record the refund with its amount."),
+    (CaseKind.WARRANTY, CaseState.REJECTED): say("Reject the claim with its reason (not covered)."),
+    (CaseKind.WARRANTY, CaseState.RETURNED_TO_CUSTOMER): say("Hand the item back to the customer."),
 }
 NEEDS_REASON = (CaseState.REJECTED, CaseState.CANCELLED)
 MAX_REASON = 2000
@@ -41,12 +42,12 @@ def load_for_change(session: Session, case_id: int, expected_version: int | None
     """The case, locked for this transaction (PostgreSQL), refused if it changed since it was shown."""
     case = session.scalar(select(Case).where(Case.id == case_id).with_for_update())
     if case is None:
-        raise NotFound("This case does not exist (any more).")
+        raise NotFound(say("This case does not exist (any more)."))
     if expected_version is not None and case.version != expected_version:
-        raise Conflict(
-            f"Case {case.case_number} was changed by someone else a moment ago (it is now "
-            f"{states.STATE_LABEL[CaseState(case.state)].lower()}). Reload it to see their change, then try again."
-        )
+        raise Conflict(say(
+            "Case {case} was changed by someone else a moment ago (it is now {state}). Reload it to see their "
+            "change, then try again.", case=case.case_number, state=CaseState(case.state),
+        ))  # fmt: skip
     return case
 
 
@@ -66,11 +67,10 @@ def move(
     states.check_transition(kind, current, wanted)
     now = now or utcnow()
     if wanted in NEEDS_REASON:
-        case.end_reason = clean_text(reason, "Reason", max_length=MAX_REASON)
+        case.end_reason = clean_text(reason, say("Reason"), max_length=MAX_REASON)
     case.state = wanted
     if states.is_final(kind, wanted):
         case.closed_at = now
-    label = states.STATE_LABEL
     detail = "\n".join(part for part in (case.end_reason if wanted in NEEDS_REASON else "", note) if part)
     if case.customer_id is not None:
         timeline.record_event(
@@ -79,7 +79,7 @@ def move(
             kind=EventKind.CASE,
             channel=case.channel,
             occurred_at=now,
-            title=f"{states.kind_label(kind)} {case.case_number}: {label[wanted].lower()}",
+            title=_moved_title(kind, case.case_number, wanted),
             detail=detail,
             source_table="after_sales_case",
             source_id=case.id,
@@ -107,3 +107,11 @@ def change_state(
             raise InvalidInput(own)
         move(session, actor, case, wanted, reason=reason or None, note=reason if wanted not in NEEDS_REASON else "")
         return case.version
+
+
+def _moved_title(kind: CaseKind, number: str, state: CaseState) -> Said:
+    if kind == CaseKind.RETURN:
+        return say("Return {case}: {state}", case=number, state=state)
+    if kind == CaseKind.WARRANTY:
+        return say("Warranty claim {case}: {state}", case=number, state=state)
+    return say("Goodwill {case}: {state}", case=number, state=state)

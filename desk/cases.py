@@ -31,12 +31,20 @@ from desk.enums import (
     RefundMethod,
 )
 from desk.errors import InvalidInput
+from desk.messages import Said, say
 from desk.interactions import CLOCK_SKEW
 from desk.models import Case, CaseLine, Decision, Survey, WarrantyClaim, utcnow
 from desk.text import clean_text, normalise_identifier
 
 CASE_PREFIX = {CaseKind.RETURN: "R", CaseKind.WARRANTY: "W", CaseKind.GOODWILL: "G"}
 SEQUENCE_DIGITS = 6
+# A decision's kind at the start of its timeline title.
+DECISION_LABEL = {
+    DecisionKind.REFUND: say("Refund"), DecisionKind.GOODWILL_VOUCHER: say("Goodwill voucher"),
+    DecisionKind.GOODWILL_REFUND: say("Goodwill refund"), DecisionKind.FREE_REPAIR: say("Free repair"),
+    DecisionKind.FEE_WAIVER: say("Fee waiver"), DecisionKind.RETURN_OUTSIDE_WINDOW: say("Return outside window"),
+    DecisionKind.PRICE_ADJUSTMENT: say("Price adjustment"),
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -116,21 +124,21 @@ def add_case(
     kind, state, channel = CaseKind(kind), CaseState(state), Channel(channel)
     states.check_state(kind, state)
     if states.is_final(kind, state) != (closed_at is not None):
-        raise InvalidInput("A finished case has a closing time; an open one has none.")
+        raise InvalidInput(say("A finished case has a closing time; an open one has none."))
     now = utcnow()
-    _check_past(opened_at, "The opening time", now)
+    _check_past(opened_at, say("The opening time"), now)
     if closed_at is not None:
-        _check_past(closed_at, "The closing time", now)
+        _check_past(closed_at, say("The closing time"), now)
         if closed_at < opened_at:
-            raise InvalidInput("A case cannot be closed before it was opened.")
+            raise InvalidInput(say("A case cannot be closed before it was opened."))
     if warranty is not None and kind != CaseKind.WARRANTY:
-        raise InvalidInput("Only a warranty claim has warranty details.")
+        raise InvalidInput(say("Only a warranty claim has warranty details."))
     if any(line.quantity <= 0 for line in lines):
-        raise InvalidInput("Every case line needs a quantity of at least 1.")
+        raise InvalidInput(say("Every case line needs a quantity of at least 1."))
     for amount in (refund_amount, restocking_fee, *(line.amount for line in lines),
                    *(line.restocking_fee for line in lines)):  # fmt: skip
         if amount is not None and amount < 0:
-            raise InvalidInput("An amount cannot be negative.")
+            raise InvalidInput(say("An amount cannot be negative."))
     case = Case(
         case_number=next_case_number(session, kind, opened_at.year),
         kind=kind,
@@ -140,7 +148,7 @@ def add_case(
         channel=channel,
         opened_by=actor.user_id,
         assigned_to=assigned_to,
-        summary=clean_text(summary, "Summary", max_length=4000),
+        summary=_kept(summary, clean_text(summary, say("Summary"), max_length=4000)),
         refund_method=refund_method,
         refund_amount=refund_amount,
         restocking_fee=restocking_fee,
@@ -155,7 +163,7 @@ def add_case(
     if warranty is not None:
         session.add(_warranty_claim(case.id, warranty))
     described = "; ".join(f"{line.quantity} × {line.description}" for line in lines)
-    title = f"{states.kind_label(kind)} {case.case_number} opened: {case.summary}"
+    title = _opened_title(kind, case.case_number, case.summary)
     timeline.record_event(
         session,
         customer_id=customer_id,
@@ -199,20 +207,21 @@ def add_decision(
     the empowerment evaluation belongs to the decision workflow."""
     kind, status = DecisionKind(kind), DecisionStatus(status)
     if not isinstance(amount, Decimal) or not amount.is_finite() or amount < 0:
-        raise InvalidInput("A decision's amount must be zero or more (a Decimal).")
+        raise InvalidInput(say("A decision's amount must be zero or more (a Decimal)."))
     now = utcnow()
-    _check_past(created_at, "The decision time", now)
+    _check_past(created_at, say("The decision time"), now)
     if created_at < case.opened_at:
-        raise InvalidInput("A decision cannot precede its case.")
+        raise InvalidInput(say("A decision cannot precede its case."))
     decided = status in (DecisionStatus.GRANTED, DecisionStatus.REJECTED)
     if decided != (decided_at is not None):
-        raise InvalidInput("A granted or rejected decision has a decision time; a pending or withdrawn one has none.")
+        raise InvalidInput(say("A granted or rejected decision has a decision time; a pending or withdrawn one has "
+                                 "none."))
     if decided_at is not None:
-        _check_past(decided_at, "The time it was decided", now)
+        _check_past(decided_at, say("The time it was decided"), now)
         if decided_at < created_at:
-            raise InvalidInput("A decision cannot be decided before it was requested.")
+            raise InvalidInput(say("A decision cannot be decided before it was requested."))
     if case.customer_id is None:
-        raise InvalidInput("This case has no customer to grant anything to.")
+        raise InvalidInput(say("This case has no customer to grant anything to."))
     decision = Decision(
         case_id=case.id,
         customer_id=case.customer_id,
@@ -221,8 +230,8 @@ def add_decision(
         amount=amount,
         currency=currency,
         days_past_window=days_past_window,
-        reason_code=clean_text(reason_code, "Reason code", max_length=40),
-        reason_text=clean_text(reason_text, "Reason", max_length=4000, required=False),
+        reason_code=clean_text(reason_code, say("Reason code"), max_length=40),
+        reason_text=clean_text(reason_text, say("Reason"), max_length=4000, required=False),
         requested_by=actor.user_id,
         decided_by=decided_by,
         created_at=created_at,
@@ -230,14 +239,14 @@ def add_decision(
     )
     session.add(decision)
     session.flush()
-    label = kind.value.replace("_", " ").capitalize()
     timeline.record_event(
         session,
         customer_id=case.customer_id,
         kind=EventKind.DECISION,
         channel=case.channel,
         occurred_at=created_at,
-        title=f"{label} {amount:.2f} {currency} {status.value.replace('_', ' ')} on {case.case_number}",
+        title=say("{kind} {amount:.2f} {currency} {status} on {case}", kind=DECISION_LABEL[kind], amount=amount,
+                  currency=currency, status=status, case=case.case_number),
         detail=decision.reason_text,
         source_table="decision",
         source_id=decision.id,
@@ -267,15 +276,15 @@ def add_survey(
 ) -> Survey:
     """Add a customer's survey answer and its timeline event (the customer wrote it: no staff audit entry)."""
     channel = Channel(channel)
-    for value, low, high, name in ((csat, 1, 5, "CSAT"), (ces, 1, 7, "Effort score"), (nps, 0, 10, "NPS")):
+    for value, low, high, name in ((csat, 1, 5, "CSAT"), (ces, 1, 7, say("Effort score")), (nps, 0, 10, "NPS")):
         if value is not None and not low <= value <= high:
-            raise InvalidInput(f"{name} must be between {low} and {high}.")
+            raise InvalidInput(say("{name} must be between {low} and {high}.", name=name, low=low, high=high))
     if csat is None and ces is None and nps is None:
-        raise InvalidInput("A survey needs at least one score.")
-    _check_past(answered_at, "The answer time", utcnow())
+        raise InvalidInput(say("A survey needs at least one score."))
+    _check_past(answered_at, say("The answer time"), utcnow())
     case = session.get(Case, case_id) if case_id is not None else None
     if case_id is not None and case is None:
-        raise InvalidInput("The survey's case does not exist.")
+        raise InvalidInput(say("The survey's case does not exist."))
     survey = Survey(
         customer_id=customer_id,
         case_id=case_id,
@@ -283,22 +292,28 @@ def add_survey(
         csat=csat,
         ces=ces,
         nps=nps,
-        comment=clean_text(comment, "Comment", max_length=4000, required=False),
+        comment=clean_text(comment, say("Comment"), max_length=4000, required=False),
         answered_at=answered_at,
     )
     session.add(survey)
     session.flush()
-    scores = ", ".join(
-        text for value, text in ((csat, f"CSAT {csat}/5"), (ces, f"effort {ces}/7"), (nps, f"NPS {nps}"))
-        if value is not None
-    )  # fmt: skip
+    parts = ([say("CSAT {score}/5", score=csat)] if csat is not None else []) + (
+        [say("effort {score}/7", score=ces)] if ces is not None else []) + (
+        [say("NPS {score}", score=nps)] if nps is not None else [])  # fmt: skip
+    scores = parts[-1]
+    for part in reversed(parts[:-1]):
+        scores = say("{item}, {more}", item=part, more=scores)
+    if case is not None:
+        title = say("Survey on {case}: {scores}", case=case.case_number, scores=scores)
+    else:
+        title = say("Survey: {scores}", scores=scores)
     timeline.record_event(
         session,
         customer_id=customer_id,
         kind=EventKind.SURVEY,
         channel=channel,
         occurred_at=answered_at,
-        title=f"Survey{f' on {case.case_number}' if case else ''}: {scores}",
+        title=title,
         detail=survey.comment,
         source_table="survey",
         source_id=survey.id,
@@ -308,22 +323,35 @@ def add_survey(
     return survey
 
 
-def _check_past(value: datetime, what: str, now: datetime) -> None:
+def _check_past(value: datetime, what: Said, now: datetime) -> None:
     if value.tzinfo is None:
-        raise InvalidInput(f"{what} has no time zone.")
+        raise InvalidInput(say("{what} has no time zone.", what=what))
     if value > now + CLOCK_SKEW:
-        raise InvalidInput(f"{what} is in the future.")
+        raise InvalidInput(say("{what} is in the future.", what=what))
+
+
+def _kept(given: str, cleaned: str) -> str:
+    """The cleaned text, still the Said it was given as when cleaning left it as it was."""
+    return given if isinstance(given, Said) and cleaned == given else cleaned
+
+
+def _opened_title(kind: CaseKind, number: str, summary: str) -> Said:
+    if kind == CaseKind.RETURN:
+        return say("Return {case} opened: {summary}", case=number, summary=summary)
+    if kind == CaseKind.WARRANTY:
+        return say("Warranty claim {case} opened: {summary}", case=number, summary=summary)
+    return say("Goodwill {case} opened: {summary}", case=number, summary=summary)
 
 
 def _case_line(line: NewCaseLine, currency: str) -> CaseLine:
     return CaseLine(
         order_line_id=line.order_line_id,
         product_id=line.product_id,
-        description=clean_text(line.description, "Item", max_length=200),
+        description=clean_text(line.description, say("Item"), max_length=200),
         quantity=line.quantity,
         serial_number=normalise_identifier(line.serial_number) if line.serial_number else None,
         condition=line.condition,
-        reason=clean_text(line.reason, "Reason", max_length=200, required=False),
+        reason=clean_text(line.reason, say("Reason"), max_length=200, required=False),
         amount=line.amount,
         currency=currency,
         restocking_fee=line.restocking_fee,
@@ -339,7 +367,7 @@ def _warranty_claim(case_id: int, claim: NewWarrantyClaim) -> WarrantyClaim:
         case_id=case_id,
         serial_number=normalise_identifier(claim.serial_number) if claim.serial_number else None,
         replacement_serial=normalise_identifier(claim.replacement_serial) if claim.replacement_serial else None,
-        fault_description=clean_text(claim.fault_description, "Fault", max_length=4000),
+        fault_description=clean_text(claim.fault_description, say("Fault"), max_length=4000),
         accessories=claim.accessories,
         visible_damage=claim.visible_damage,
         entitlement=claim.entitlement,

@@ -16,6 +16,7 @@ from desk.actors import Actor
 from desk.db import Database
 from desk.enums import GOODWILL_KINDS, Channel, ContactKind, DecisionStatus, LoyaltyTier
 from desk.errors import NotFound
+from desk.messages import say
 from desk.models import Case, ContactPoint, Customer, CustomerAccess, Decision, Interaction, SalesOrder, utcnow
 
 GOODWILL_WINDOW = timedelta(days=365)
@@ -89,7 +90,7 @@ def header_in(s: Session, customer_id: int, now: datetime) -> CustomerHeader:
     ids = {"customer_id": customer_id}
     customer = s.execute(_CUSTOMER, ids).first()
     if customer is None:
-        raise NotFound("This customer does not exist (any more).")
+        raise NotFound(say("This customer does not exist (any more)."))
     points = s.execute(_POINTS, ids).all()
     spend_rows = s.execute(_SPEND, ids).all()
     open_cases = s.execute(_OPEN_CASES, ids).scalar()

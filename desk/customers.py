@@ -12,6 +12,7 @@ from desk import audit, name_index
 from desk.actors import Actor
 from desk.enums import ContactKind, LoyaltyTier
 from desk.errors import InvalidInput
+from desk.messages import say
 from desk.models import ContactPoint, Customer
 from desk.text import clean_text, name_words, normalise_email, normalise_name, normalise_phone
 
@@ -36,15 +37,15 @@ def contact_points(data: NewCustomer, phone_region: str) -> list[ContactPoint]:
     for raw in data.emails:
         norm = normalise_email(raw)
         if norm is None:
-            raise InvalidInput(f"'{raw[:60]}' is not an email address.")
+            raise InvalidInput(say("'{text}' is not an email address.", text=raw[:60]))
         points.append(ContactPoint(kind=ContactKind.EMAIL, value=raw.strip(), value_norm=norm))
     for raw in data.phones:
         norm = normalise_phone(raw, phone_region)
         if norm is None:
-            raise InvalidInput(f"'{raw[:60]}' is not a phone number.")
+            raise InvalidInput(say("'{text}' is not a phone number.", text=raw[:60]))
         points.append(ContactPoint(kind=ContactKind.PHONE, value=raw.strip(), value_norm=norm))
     for raw in data.addresses:
-        text = clean_text(raw, "Address", max_length=300)
+        text = clean_text(raw, say("Address"), max_length=300)
         points.append(ContactPoint(kind=ContactKind.ADDRESS, value=text, value_norm=normalise_name(text)))
     seen: set[tuple[str, str]] = set()
     unique = []
@@ -63,13 +64,13 @@ def contact_points(data: NewCustomer, phone_region: str) -> list[ContactPoint]:
 
 def add_customer(session: Session, actor: Actor, data: NewCustomer, phone_region: str = "ES") -> Customer:
     """Add a customer to the caller's transaction, with normalised contacts and indexed name words."""
-    full_name = clean_text(data.full_name, "Name", max_length=200)
+    full_name = clean_text(data.full_name, say("Name"), max_length=200)
     search_name = normalise_name(full_name)
     if not search_name:
-        raise InvalidInput("The name has no letters or digits.")
-    number = clean_text(data.customer_number, "Customer number", max_length=20)
+        raise InvalidInput(say("The name has no letters or digits."))
+    number = clean_text(data.customer_number, say("Customer number"), max_length=20)
     if session.scalar(select(Customer.id).where(Customer.customer_number == number)) is not None:
-        raise InvalidInput(f"Customer number {number} is already in use.")
+        raise InvalidInput(say("Customer number {number} is already in use.", number=number))
     customer = Customer(
         customer_number=number,
         full_name=full_name,

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from desk.errors import AccountDisabled, Conflict, DatabaseUnavailable, SchemaMismatch
+from desk.messages import say
 
 if TYPE_CHECKING:
     from alembic.config import Config as AlembicConfig
@@ -161,21 +162,21 @@ class Database:
             session.commit()
         except StaleDataError as exc:
             session.rollback()
-            raise Conflict(
+            raise Conflict(say(
                 "Someone else changed this record a moment ago. Reload it to see their change, then try again."
-            ) from exc
+            )) from exc
         except OperationalError as exc:
             session.rollback()
             if _login_refused(exc):
-                raise AccountDisabled(
+                raise AccountDisabled(say(
                     "The database no longer accepts your sign-in (your account was disabled or its password changed). "
                     "Nothing more can be saved from this desk; ask your supervisor."
-                ) from None
+                )) from None
             if _is_unreachable(exc):
-                raise DatabaseUnavailable(
+                raise DatabaseUnavailable(say(
                     "The database cannot be reached right now. Nothing was saved; your text is kept. "
                     "Try again in a moment."
-                ) from exc
+                )) from exc
             raise
         except BaseException:
             session.rollback()
@@ -192,7 +193,7 @@ class Database:
 
                 return MigrationContext.configure(conn).get_current_revision()
         except OperationalError as exc:
-            raise DatabaseUnavailable(f"Cannot open the database: {_short(exc)}") from exc
+            raise DatabaseUnavailable(say("Cannot open the database: {problem}", problem=_short(exc))) from exc
 
     def is_empty(self) -> bool:
         with self.engine.connect() as conn:
@@ -224,20 +225,20 @@ class Database:
 
         script = ScriptDirectory.from_config(alembic_config(self.url))
         if current is None:
-            raise SchemaMismatch(
+            raise SchemaMismatch(say(
                 "This database has no Posventa Desk schema yet. "
                 "An administrator must run `desk-admin upgrade` first."
-            )
+            ))
         known = {rev.revision for rev in script.walk_revisions()}
         if current not in known:
-            raise SchemaMismatch(
-                f"This database was upgraded by a newer Posventa Desk (schema {current}); this desk knows "
-                f"schema {head} at most. Install the newer desk before you go on."
-            )
-        raise SchemaMismatch(
-            f"This database's schema ({current}) is older than this desk's ({head}). "
-            "An administrator must run `desk-admin upgrade` before the desk can be used."
-        )
+            raise SchemaMismatch(say(
+                "This database was upgraded by a newer Posventa Desk (schema {current}); this desk knows "
+                "schema {head} at most. Install the newer desk before you go on.", current=current, head=head
+            ))
+        raise SchemaMismatch(say(
+            "This database's schema ({current}) is older than this desk's ({head}). "
+            "An administrator must run `desk-admin upgrade` before the desk can be used.", current=current, head=head
+        ))
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -246,10 +247,10 @@ class Database:
 def _check_still_active(session: Session, user_id: int) -> None:
     active = session.execute(text("SELECT active FROM staff_user WHERE id = :id"), {"id": user_id}).scalar()
     if not active:
-        raise AccountDisabled(
+        raise AccountDisabled(say(
             "Your account has been disabled by an administrator. Nothing more can be saved from this desk; "
             "ask your supervisor."
-        )
+        ))
 
 
 def _login_refused(exc: DBAPIError) -> bool:

@@ -9,6 +9,7 @@ waits for it: `blocking_decisions` says what a case still waits for.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -21,18 +22,41 @@ from desk.cases import add_decision
 from desk.empowerment import evaluate_for, lock_budgets
 from desk.enums import DecisionKind, DecisionStatus
 from desk.errors import InvalidInput
+from desk.messages import Said, say
 from desk.models import Case, Decision, utcnow
 from desk.rules.empowerment import Ask, Outcome
 
 KIND_LABEL = {
-    DecisionKind.REFUND: "Refund without a receipt",
-    DecisionKind.GOODWILL_VOUCHER: "Goodwill voucher",
-    DecisionKind.GOODWILL_REFUND: "Goodwill refund",
-    DecisionKind.FREE_REPAIR: "Free or discounted repair",
-    DecisionKind.FEE_WAIVER: "Fee waived",
-    DecisionKind.RETURN_OUTSIDE_WINDOW: "Return accepted as an exception",
-    DecisionKind.PRICE_ADJUSTMENT: "Price adjustment",
+    DecisionKind.REFUND: say("Refund without a receipt"),
+    DecisionKind.GOODWILL_VOUCHER: say("Goodwill voucher"),
+    DecisionKind.GOODWILL_REFUND: say("Goodwill refund"),
+    DecisionKind.FREE_REPAIR: say("Free or discounted repair"),
+    DecisionKind.FEE_WAIVER: say("Fee waived"),
+    DecisionKind.RETURN_OUTSIDE_WINDOW: say("Return accepted as an exception"),
+    DecisionKind.PRICE_ADJUSTMENT: say("Price adjustment"),
 }
+# The same inside a sentence ("Say why in the reason box: fee waived.").
+KIND_NAME = {
+    DecisionKind.REFUND: say("refund without a receipt"),
+    DecisionKind.GOODWILL_VOUCHER: say("goodwill voucher"),
+    DecisionKind.GOODWILL_REFUND: say("goodwill refund"),
+    DecisionKind.FREE_REPAIR: say("free or discounted repair"),
+    DecisionKind.FEE_WAIVER: say("fee waived"),
+    DecisionKind.RETURN_OUTSIDE_WINDOW: say("return accepted as an exception"),
+    DecisionKind.PRICE_ADJUSTMENT: say("price adjustment"),
+}
+
+
+def one_after_another(texts: Sequence[str], *, lines: bool = False) -> str:
+    """Whole sentences one after the other (a space between them, or a line each), each worded on its own: a Said
+    when the first one is."""
+    if not texts:
+        return ""
+    joined = texts[0]
+    for text in texts[1:]:
+        joined = say("{first}\n{second}", first=joined, second=text) if lines else say("{first} {second}",
+                                                                                          first=joined, second=text)
+    return joined
 
 
 @dataclass(frozen=True)
@@ -46,7 +70,7 @@ class PlannedDecision:
     line: int | None = None  # the line of the request it is about (1-based)
 
     @property
-    def label(self) -> str:
+    def label(self) -> Said:
         return KIND_LABEL[self.kind]
 
 
@@ -62,7 +86,8 @@ def request_decision(
     ask = Ask(planned.kind, planned.amount, currency.upper(), planned.days_past_window)
     result = evaluate_for(session, actor, case.customer_id, ask, now)
     if result.outcome == Outcome.NOT_ALLOWED:
-        raise InvalidInput(f"{planned.label} of {planned.amount:.2f} {currency}: {result.text}")
+        raise InvalidInput(say("{decision} of {amount:.2f} {currency}: {reasons}", decision=planned.label,
+                               amount=planned.amount, currency=currency, reasons=one_after_another(result.reasons)))
     granted = result.outcome == Outcome.GRANT
     decision = add_decision(
         session, actor, case=case, kind=planned.kind, amount=planned.amount, currency=currency.upper(),
@@ -77,15 +102,20 @@ def request_decision(
     return decision
 
 
-def blocking_decisions(session: Session, case_id: int) -> list[str]:
+def blocking_decisions(session: Session, case_id: int) -> list[Said]:
     """Why a case cannot be settled yet: decisions still pending, or refused. Empty when nothing blocks it."""
     problems = []
     for decision in session.scalars(select(Decision).where(Decision.case_id == case_id).order_by(Decision.id)):
-        label = f"{KIND_LABEL[DecisionKind(decision.kind)]} ({decision.amount:.2f} {decision.currency})"
+        label, amount, currency = KIND_LABEL[DecisionKind(decision.kind)], decision.amount, decision.currency
         if decision.status == DecisionStatus.PENDING_APPROVAL:
-            problems.append(f"{label} is waiting for approval.")
+            problems.append(say("{decision} ({amount:.2f} {currency}) is waiting for approval.", decision=label,
+                                amount=amount, currency=currency))
         elif decision.status == DecisionStatus.REJECTED:
-            problems.append(f"{label} was rejected: reject this case, or take it again without it.")
+            problems.append(say("{decision} ({amount:.2f} {currency}) was rejected: reject this case, or take it "
+                                "again without it.", decision=label, amount=amount,
+                                currency=currency))
         elif decision.status == DecisionStatus.WITHDRAWN:
-            problems.append(f"{label} was withdrawn or expired: reject this case, or take it again without it.")
+            problems.append(say("{decision} ({amount:.2f} {currency}) was withdrawn or expired: reject this case, "
+                                "or take it again without it.", decision=label, amount=amount,
+                                currency=currency))
     return problems

@@ -45,9 +45,11 @@ from desk.enums import (
     StoreKind,
 )
 from desk.errors import InvalidInput
+from desk.messages import say
 from desk.interactions import ContactForm, add_interaction, validate
-from desk.models import Case, Customer, Product, StaffUser, utcnow
+from desk.models import Case, Customer, Product, StaffUser, Store, utcnow
 from desk.orders import NewOrder, NewOrderLine, add_order
+from desk.budgets import store_budget
 from desk.policy import DAYS_PAST_WINDOW, DECIDING_ROLES, DEFAULT_LIMITS, set_default_limits
 from desk.rules import states
 from desk.staff import actor_for, add_store, add_user, ensure_roles
@@ -57,6 +59,10 @@ WORKSTATION = "demo data (desk-admin seed-demo)"  # audit entries say honestly w
 BATCH = 250  # customers per transaction
 YEARS = 3
 CENT = Decimal("0.01")
+# What each kind of store may spend on goodwill in a month (desk.budgets), roughly what the demo grants, so the
+# service figures' "goodwill against budget" reads as a real one would.
+MONTHLY_BUDGET = {StoreKind.STORE: Decimal("400.00"), StoreKind.WEB_SHOP: Decimal("600.00"),
+                  StoreKind.CALL_CENTRE: Decimal("600.00")}  # fmt: skip
 
 
 class DemoLogin(NamedTuple):
@@ -163,18 +169,19 @@ def seed_demo(
 ) -> DemoSummary:
     """Fill an empty database with the demo; one transaction for the reference data, then one per batch."""
     if customers < 0:
-        raise InvalidInput("The number of customers cannot be negative.")
+        raise InvalidInput(say("The number of customers cannot be negative."))
     if has_customers(db):
-        raise InvalidInput("This database already has customers; the demo only fills an empty database.")
+        raise InvalidInput(say("This database already has customers; the demo only fills an empty database."))
     started = time.monotonic()
     master = random.Random(seed)
     demo = _Demo(now or utcnow(), progress)
     with db.write() as session:
         demo.reference_data(session)
-    progress(
-        f"Reference data: {demo.summary.stores} stores, {demo.summary.staff} staff, "
-        f"{demo.summary.products} products, {demo.summary.limits} limits"
-    )
+    progress(say(
+        "Reference data: {stores} stores, {staff} staff, {products} products, {limits} limits",
+        stores=demo.summary.stores, staff=demo.summary.staff, products=demo.summary.products,
+        limits=demo.summary.limits,
+    ))
     # One generator per customer, drawn in order from the master: a customer's history does not depend on
     # how much randomness the customers before it used.
     seeds = [master.getrandbits(64) for _ in range(customers)]
@@ -182,7 +189,8 @@ def seed_demo(
         with db.write() as session:
             for index in range(start, min(start + BATCH, customers)):
                 demo.customer(session, index, random.Random(seeds[index]))
-        progress(f"Customers {min(start + BATCH, customers):,}/{customers:,} ({time.monotonic() - started:.1f} s)")
+        progress(say("Customers {done:,}/{total:,} ({seconds:.1f} s)", done=min(start + BATCH, customers),
+                     total=customers, seconds=Decimal(str(round(time.monotonic() - started, 1)))))  # fmt: skip
     demo.summary.waiting_approvals = _waiting_requests(db, demo, min(customers, len(SHOWCASE)), now)
     demo.summary.seconds = time.monotonic() - started
     return demo.summary
@@ -346,7 +354,8 @@ class _Demo:
                     password=DEMO_PASSWORD,
                 )  # fmt: skip
             else:
-                self.progress(f"User {username} already exists; kept as it is (its password is unchanged)")
+                self.progress(say("User {user} already exists; kept as it is (its password is unchanged)",
+                                  user=username))
             self.actors[username] = actor_for(user, WORKSTATION)
         self.summary.staff = len(self.actors)
         known = set(session.scalars(select(Product.sku)))
@@ -363,6 +372,19 @@ class _Demo:
         self.products = [(item, ids[item.sku]) for item in names.PRODUCTS]
         self.summary.products = len(self.products)
         self.summary.limits += set_default_limits(session, system)
+        self._budgets(session, system)
+
+    def _budgets(self, session: Session, system: Actor) -> None:
+        """A goodwill budget for every store and every month of the demo's history, and the next one."""
+        month = self.clock.start.date().replace(day=1)
+        last = (self.clock.now.date().replace(day=1) + timedelta(days=32)).replace(day=1)
+        while month <= last:
+            for store in names.STORES:
+                amount = MONTHLY_BUDGET[store.kind]
+                row = session.get(Store, self.store_ids[store.code])
+                assert row is not None
+                store_budget(session, system, row, month, amount, "EUR")
+            month = (month + timedelta(days=32)).replace(day=1)
 
     def _staff_at(self, store_id: int | None, role: RoleCode) -> list[Actor]:
         return [a for a in self.actors.values() if a.role == role and a.store_id == store_id]

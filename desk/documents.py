@@ -20,6 +20,7 @@ from desk.actors import Actor
 from desk.db import Database
 from desk.enums import EventKind
 from desk.errors import InvalidInput, NotFound
+from desk.messages import say
 from desk.models import Case, Document, utcnow
 
 MAX_ATTACHMENT = 10 * 1024 * 1024  # a phone photo is 2-5 MB
@@ -52,28 +53,31 @@ def add_attachment(session: Session, actor: Actor, case: Case, attachment: NewAt
                    now: datetime | None = None) -> Document:  # fmt: skip
     """Attach a file the customer or agent brought (a photo of the damage) to the case."""
     if not attachment.content:
-        raise InvalidInput(f"{attachment.filename[:60] or 'The file'} is empty.")
+        if attachment.filename[:60]:
+            raise InvalidInput(say("{file} is empty.", file=attachment.filename[:60]))
+        raise InvalidInput(say("The file is empty."))
     if len(attachment.content) > MAX_ATTACHMENT:
-        raise InvalidInput(f"{attachment.filename[:60]} is larger than {MAX_ATTACHMENT // (1024 * 1024)} MB.")
+        raise InvalidInput(say("{file} is larger than {most} MB.", file=attachment.filename[:60],
+                                   most=MAX_ATTACHMENT // (1024 * 1024)))
     existing = session.scalars(
         select(Document.id).where(Document.case_id == case.id, Document.kind == ATTACHMENT)
     ).all()
     if len(existing) >= MAX_ATTACHMENTS:
-        raise InvalidInput(f"A case holds at most {MAX_ATTACHMENTS} attached files.")
+        raise InvalidInput(say("A case holds at most {most} attached files.", most=MAX_ATTACHMENTS))
     name = safe_filename(attachment.filename)
     content_type = attachment.content_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
     return store_document(session, actor, case, ATTACHMENT, "", name, attachment.content, content_type[:100],
-                          f"File attached to {case.case_number}: {name}", now)  # fmt: skip
+                          say("File attached to {case}: {file}", case=case.case_number, file=name), now)  # fmt: skip
 
 
 def attach_files(db: Database, actor: Actor, case_id: int, attachments: list[NewAttachment]) -> list[DocumentInfo]:
     """Attach files to an existing case (all or none)."""
     if not attachments:
-        raise InvalidInput("Choose at least one file to attach.")
+        raise InvalidInput(say("Choose at least one file to attach."))
     with db.write() as session:
         case = session.get(Case, case_id)
         if case is None:
-            raise NotFound("This case does not exist (any more).")
+            raise NotFound(say("This case does not exist (any more)."))
         stored = [add_attachment(session, actor, case, attachment) for attachment in attachments]
         return [_info(d) for d in stored]
 
@@ -122,11 +126,11 @@ def document_content(db: Database, document_id: int) -> tuple[DocumentInfo, byte
     with db.read() as session:
         document = session.get(Document, document_id)
         if document is None:
-            raise NotFound("This document does not exist (any more).")
+            raise NotFound(say("This document does not exist (any more)."))
         content = bytes(document.content)
         info = _info(document)
     if hashlib.sha256(content).hexdigest() != info.sha256:
-        raise InvalidInput(f"{info.filename} is damaged: its content no longer matches its checksum.")
+        raise InvalidInput(say("{file} is damaged: its content no longer matches its checksum.", file=info.filename))
     return info, content
 
 

@@ -36,6 +36,7 @@ from typing import Any
 
 from desk import config
 from desk.errors import DeskError
+from desk.messages import say
 
 log = logging.getLogger(__name__)
 
@@ -106,12 +107,12 @@ class DraftStore:
         try:
             data = json.dumps(payload, ensure_ascii=True, allow_nan=False, separators=(",", ":")).encode("ascii")
         except (TypeError, ValueError) as exc:  # _check_fields should have caught it; say it the same way
-            raise DraftRefused(f"This form cannot be kept as a draft: {exc}") from None
+            raise DraftRefused(say("This form cannot be kept as a draft: {problem}", problem=str(exc))) from None
         if len(data) > MAX_DRAFT_BYTES:
-            raise DraftRefused(
-                f"What was typed is too long to keep as a draft on this computer ({len(data) // 1024} KB; at most "
-                f"{MAX_DRAFT_BYTES // 1024} KB). Shorten it, or save it now."
-            )
+            raise DraftRefused(say(
+                "What was typed is too long to keep as a draft on this computer ({size} KB; at most "
+                "{most} KB). Shorten it, or save it now.", size=len(data) // 1024, most=MAX_DRAFT_BYTES // 1024
+            ))
         self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         _write_atomically(path, data)
         return Draft(form, subject, fields, saved_at)
@@ -183,21 +184,22 @@ def _write_atomically(path: Path, data: bytes) -> None:
 
 def _check_fields(fields: Any) -> None:
     if not isinstance(fields, dict):
-        raise DraftRefused("A draft is a set of named fields.")
+        raise DraftRefused(say("A draft is a set of named fields."))
     count = 0
 
     def check(value: Any, depth: int, name: str) -> None:
         nonlocal count
         count += 1
         if count > MAX_FIELDS:
-            raise DraftRefused(f"This form has too many fields to keep as a draft (more than {MAX_FIELDS}).")
+            raise DraftRefused(say("This form has too many fields to keep as a draft (more than {most}).",
+                                   most=MAX_FIELDS))
         if depth > MAX_DEPTH:
-            raise DraftRefused("This form is nested too deeply to keep as a draft.")
+            raise DraftRefused(say("This form is nested too deeply to keep as a draft."))
         if value is None or isinstance(value, (bool, int, str)):
             return
         if isinstance(value, float):
             if not math.isfinite(value):
-                raise DraftRefused(f"{name}: not a number that can be kept.")
+                raise DraftRefused(say("{name}: not a number that can be kept.", name=name))
             return
         if isinstance(value, (list, tuple)):
             for item in value:
@@ -206,12 +208,12 @@ def _check_fields(fields: Any) -> None:
         if isinstance(value, dict):
             for key, item in value.items():
                 if not isinstance(key, str) or not key:
-                    raise DraftRefused("Every field of a draft needs a name.")
+                    raise DraftRefused(say("Every field of a draft needs a name."))
                 if _SECRET.search(key):
-                    raise DraftRefused("A password is never kept on this computer, not even in a draft.")
+                    raise DraftRefused(say("A password is never kept on this computer, not even in a draft."))
                 check(item, depth + 1, key)
             return
-        raise DraftRefused(f"{name}: only text, numbers and yes/no can be kept in a draft.")
+        raise DraftRefused(say("{name}: only text, numbers and yes/no can be kept in a draft.", name=name))
 
     check(fields, 0, "draft")
 

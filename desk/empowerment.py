@@ -22,7 +22,7 @@ from desk.actors import Actor
 from desk.db import Database
 from desk.enums import DecisionKind, DecisionStatus, RoleCode
 from desk.models import Customer, Decision, EmpowermentPolicy, Role, StaffUser, Store, utcnow
-from desk.rules.empowerment import ROLE_LEVEL, ROLE_NAME, Ask, Cap, Evaluation, Outcome, Usage, covers, evaluate
+from desk.rules.empowerment import ROLE_LEVEL, Ask, Cap, Evaluation, Outcome, Usage, covers, evaluate, routing
 
 TWELVE_MONTHS = timedelta(days=365)
 
@@ -88,10 +88,8 @@ def evaluate_for(session: Session, actor: Actor, customer_id: int | None, ask: A
     if result.outcome == Outcome.APPROVAL and result.approver_role is not None:
         routed = staffed_role(session, result.approver_role, actor.store_id, ask)
         if routed != result.approver_role:  # no store manager where the requester works: the next role up
-            said = f"will go to {ROLE_NAME[result.approver_role]} for approval."
-            reasons = tuple(r.replace(said, f"will go to {ROLE_NAME[routed]} for approval (your store has no "
-                                            f"{ROLE_NAME[result.approver_role][2:]}).") for r in result.reasons)
-            result = Evaluation(result.outcome, routed, result.own_limit, reasons)
+            last = routing(own, ask.amount, ask.currency, routed, instead_of=result.approver_role)
+            result = Evaluation(result.outcome, routed, result.own_limit, (*result.reasons[:-1], last))
     return result
 
 

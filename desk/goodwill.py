@@ -22,6 +22,7 @@ from desk.decisions import KIND_LABEL, PlannedDecision, request_decision
 from desk.empowerment import lock_budgets, preview_decision
 from desk.enums import CaseKind, CaseState, Channel, DecisionKind, DecisionStatus, RoleCode
 from desk.errors import InvalidInput, NotFound
+from desk.messages import Said, say
 from desk.models import Case, Customer, utcnow
 from desk.policy import parse_amount
 from desk.rules.empowerment import Ask, Evaluation
@@ -33,18 +34,18 @@ GOODWILL_DECISIONS = (
 )  # fmt: skip
 # Why the gesture is made: codes the reports group by, with what the desk shows.
 REASON_CODES = {
-    "late_delivery": "Late delivery",
-    "missed_installation": "Missed installation or visit",
-    "repeat_repair": "Repeated repair of the same fault",
-    "price_drop": "Price dropped soon after purchase",
-    "damaged_packaging": "Damaged packaging",
-    "poor_service": "Poor service or long wait",
-    "restocking_fee": "Restocking fee waived",
-    "delivery_fee": "Delivery fee waived",
-    "cancellation_fee": "Cancellation fee waived",
-    "late_fee": "Late fee waived",
-    "loyal_customer": "Loyal customer",
-    "other": "Other (say why)",
+    "late_delivery": say("Late delivery"),
+    "missed_installation": say("Missed installation or visit"),
+    "repeat_repair": say("Repeated repair of the same fault"),
+    "price_drop": say("Price dropped soon after purchase"),
+    "damaged_packaging": say("Damaged packaging"),
+    "poor_service": say("Poor service or long wait"),
+    "restocking_fee": say("Restocking fee waived"),
+    "delivery_fee": say("Delivery fee waived"),
+    "cancellation_fee": say("Cancellation fee waived"),
+    "late_fee": say("Late fee waived"),
+    "loyal_customer": say("Loyal customer"),
+    "other": say("Other (say why)"),
 }
 
 
@@ -81,20 +82,24 @@ def grant_goodwill(db: Database, actor: Actor, request: GoodwillRequest, now: da
     kind = _kind(request.kind)
     amount = _amount(request.amount)
     if request.reason_code not in REASON_CODES:
-        raise InvalidInput("Choose the reason from the list.")
-    text = clean_text(request.reason_text, "Reason", max_length=2000, required=request.reason_code == "other")
+        raise InvalidInput(say("Choose the reason from the list."))
+    text = clean_text(request.reason_text, say("Reason"), max_length=2000, required=request.reason_code == "other")
     if len(request.currency) != 3 or not request.currency.isalpha():
-        raise InvalidInput(f"'{request.currency[:10]}' is not a currency code such as EUR.")
+        raise InvalidInput(say("'{code}' is not a currency code such as EUR.", code=request.currency[:10]))
     with db.write() as session:
         lock_budgets(session, actor.user_id, request.customer_id)  # before the case's insert: see desk.returns
         if session.get(Customer, request.customer_id) is None:
-            raise NotFound("This customer does not exist (any more).")
+            raise NotFound(say("This customer does not exist (any more)."))
         about = session.get(Case, request.case_id) if request.case_id is not None else None
         if request.case_id is not None and (about is None or about.customer_id != request.customer_id):
-            raise InvalidInput("That case is not this customer's.")
-        summary = f"{KIND_LABEL[kind]} {amount:.2f} {request.currency.upper()}: {REASON_CODES[request.reason_code]}"
-        if about is not None:
-            summary += f" (about {about.case_number})"
+            raise InvalidInput(say("That case is not this customer's."))
+        currency, why = request.currency.upper(), REASON_CODES[request.reason_code]
+        if about is None:
+            summary = say("{kind} {amount:.2f} {currency}: {reason}", kind=KIND_LABEL[kind], amount=amount,
+                          currency=currency, reason=why)
+        else:
+            summary = say("{kind} {amount:.2f} {currency}: {reason} (about {case})", kind=KIND_LABEL[kind],
+                          amount=amount, currency=currency, reason=why, case=about.case_number)
         case = add_case(
             session, actor, customer_id=request.customer_id, kind=CaseKind.GOODWILL, state=CaseState.OPEN,
             channel=Channel(request.channel), store_id=actor.store_id, summary=summary, opened_at=now,
@@ -109,23 +114,23 @@ def grant_goodwill(db: Database, actor: Actor, request: GoodwillRequest, now: da
                               _outcome_text(decision.status), approvals.approver_of(session, decision.id))  # fmt: skip
 
 
-def _outcome_text(status: DecisionStatus) -> str:
-    return {DecisionStatus.GRANTED: "Granted.",
-            DecisionStatus.PENDING_APPROVAL: "Sent for approval."}.get(DecisionStatus(status), "")  # fmt: skip
+def _outcome_text(status: DecisionStatus) -> Said | str:
+    return {DecisionStatus.GRANTED: say("Granted."),
+            DecisionStatus.PENDING_APPROVAL: say("Sent for approval.")}.get(DecisionStatus(status), "")  # fmt: skip
 
 
 def _kind(kind: DecisionKind | str) -> DecisionKind:
     try:
         value = DecisionKind(kind)
     except ValueError:
-        raise InvalidInput("Choose what to grant from the list.") from None
+        raise InvalidInput(say("Choose what to grant from the list.")) from None
     if value not in GOODWILL_DECISIONS:
-        raise InvalidInput("Choose what to grant from the list.")
+        raise InvalidInput(say("Choose what to grant from the list."))
     return value
 
 
 def _amount(amount: Decimal | str | None) -> Decimal:
-    value = parse_amount(amount, "Amount")
+    value = parse_amount(amount, say("Amount"))
     if value is None or value == 0:
-        raise InvalidInput("Type the amount, more than zero.")
+        raise InvalidInput(say("Type the amount, more than zero."))
     return value

@@ -34,6 +34,7 @@ from desk.customers import NewCustomer, add_customer, contact_points
 from desk.db import Database
 from desk.enums import Channel, ContactKind, Direction, LoyaltyTier, SalesChannel
 from desk.errors import DeskError, InvalidInput
+from desk.messages import Said, said_in, say
 from desk.interactions import ContactForm, ValidContact, add_interaction, validate
 from desk.models import Customer, Interaction, Product, SalesOrder, StaffUser, Store, utcnow
 from desk.orders import NewOrder, NewOrderLine, add_order
@@ -71,14 +72,27 @@ class ImportReport:
     added: int = 0
     unchanged: int = 0
 
-    def __str__(self) -> str:
-        noun = self.kind if self.records != 1 else self.kind[:-1]
-        grouped = f" ({self.records:,} {noun})" if self.records != self.rows else ""
-        rows = f"{self.rows:,} row{'s' if self.rows != 1 else ''}"
-        return (
-            f"{self.kind.capitalize()}: {rows} read{grouped}; {self.added:,} added, "
-            f"{self.unchanged:,} already present unchanged."
-        )
+    def __str__(self) -> Said:
+        kind = _KIND_NAMES.get(self.kind) or self.kind.capitalize()
+        if self.records == self.rows:
+            if self.rows == 1:
+                return say("{kind}: 1 row read; {added:,} added, {unchanged:,} already present unchanged.", kind=kind,
+                           added=self.added, unchanged=self.unchanged)  # fmt: skip
+            return say("{kind}: {rows:,} rows read; {added:,} added, {unchanged:,} already present unchanged.",
+                       kind=kind, rows=self.rows, added=self.added, unchanged=self.unchanged)  # fmt: skip
+        if self.kind == "orders":
+            if self.records == 1:
+                return say("Orders: {rows:,} rows read (1 order); {added:,} added, {unchanged:,} already present "
+                           "unchanged.", rows=self.rows, added=self.added, unchanged=self.unchanged)  # fmt: skip
+            return say("Orders: {rows:,} rows read ({records:,} orders); {added:,} added, {unchanged:,} already "
+                       "present unchanged.", rows=self.rows, records=self.records, added=self.added,
+                       unchanged=self.unchanged)  # fmt: skip
+        return say("{kind}: {rows:,} rows read ({records:,} records); {added:,} added, {unchanged:,} already present "
+                   "unchanged.", kind=kind, rows=self.rows, records=self.records, added=self.added,
+                   unchanged=self.unchanged)  # fmt: skip
+
+
+_KIND_NAMES = {"customers": say("Customers"), "orders": say("Orders"), "interactions": say("Interactions")}
 
 
 def import_csv(
@@ -87,7 +101,7 @@ def import_csv(
     """Import one CSV file of `what` (customers, orders or interactions): every row, or none."""
     kinds: dict[str, type[_Kind]] = {"customers": _Customers, "orders": _Orders, "interactions": _Interactions}
     if what not in kinds:
-        raise InvalidInput(f"Cannot import '{what}'; choose customers, orders or interactions.")
+        raise InvalidInput(say("Cannot import '{what}'; choose customers, orders or interactions.", what=what))
     kind = kinds[what](phone_region, now or utcnow())
     with db.read() as session:
         _run(session, kind, path, actor=None)
@@ -96,8 +110,8 @@ def import_csv(
             report = _run(session, kind, path, actor=actor)  # the same checks again: the database may have moved on
         except IntegrityError as exc:
             raise ImportRejected(
-                f"Someone added the same records while {path.name} was being imported; nothing was imported. "
-                "Import it again.", []
+                say("Someone added the same records while {file} was being imported; nothing was imported. "
+                    "Import it again.", file=path.name), []
             ) from exc  # fmt: skip
         if report.added:
             audit.record(
@@ -116,18 +130,23 @@ class _Problems:
         self.listed: list[Problem] = []
         self.count = 0
 
-    def add(self, line: int, reason: str) -> None:
+    def add(self, line: int, reason: str) -> None:  # a Said where there is one
         self.count += 1
         if len(self.listed) < MAX_PROBLEMS:
             self.listed.append(Problem(line, reason))
 
     def rejection(self, rows: int) -> ImportRejected:
-        listed = "" if self.count <= MAX_PROBLEMS else f" The first {MAX_PROBLEMS} are listed."
-        noun = "row" if self.count == 1 else "rows"
-        return ImportRejected(
-            f"{self.path.name}: {self.count:,} {noun} of {rows:,} cannot be imported; nothing was imported.{listed}",
-            sorted(self.listed, key=lambda p: p.line),
-        )
+        if self.count == 1:
+            summary = say("{file}: 1 row of {rows:,} cannot be imported; nothing was imported.", file=self.path.name,
+                          rows=rows)  # fmt: skip
+        elif self.count <= MAX_PROBLEMS:
+            summary = say("{file}: {count:,} rows of {rows:,} cannot be imported; nothing was imported.",
+                          file=self.path.name, count=self.count, rows=rows)  # fmt: skip
+        else:
+            summary = say("{file}: {count:,} rows of {rows:,} cannot be imported; nothing was imported. The first "
+                          "{listed} are listed.", file=self.path.name, count=self.count, rows=rows,
+                          listed=MAX_PROBLEMS)  # fmt: skip
+        return ImportRejected(summary, sorted(self.listed, key=lambda p: p.line))
 
 
 class _Bad(Exception):
@@ -179,13 +198,13 @@ def _run(session: Session, kind: _Kind, path: Path, actor: Actor | None) -> Impo
                 try:
                     kind.write(session, found, record, actor)
                 except InvalidInput as refused:  # the writer's own checks, after the import's
-                    problems.add(record.line, str(refused))
+                    problems.add(record.line, said_in(refused) or str(refused))
         session.flush()
         session.expunge_all()  # what was read or written stays in the database, not in memory
     if problems.count:
         raise problems.rejection(report.rows)
     if report.rows == 0:
-        raise ImportRejected(f"{path.name} has a header but no rows; nothing to import.", [])
+        raise ImportRejected(say("{file} has a header but no rows; nothing to import.", file=path.name), [])
     return report
 
 
@@ -220,12 +239,13 @@ def _read(path: Path, columns: dict[str, _Column], problems: _Problems) -> Itera
     try:
         handle = path.open("rb")
     except OSError as exc:
-        raise ImportRejected(f"Cannot read {path}: {exc.strerror or exc}.", []) from exc
+        raise ImportRejected(say("Cannot read {path}: {reason}.", path=str(path), reason=str(exc.strerror or exc)),
+                             []) from exc  # fmt: skip
     with handle:
         lines = _text_lines(handle, path)
         first = next(lines, "")
         if not first.strip():
-            raise ImportRejected(f"{path.name} is empty: the first line must name the columns.", [])
+            raise ImportRejected(say("{file} is empty: the first line must name the columns.", file=path.name), [])
         delimiter = ";" if first.count(";") > first.count(",") else ","
         reader = csv.reader(itertools.chain([first], lines), delimiter=delimiter)
         line = 1
@@ -237,11 +257,12 @@ def _read(path: Path, columns: dict[str, _Column], problems: _Problems) -> Itera
                 if not any(f.strip() for f in fields):
                     continue  # a blank line
                 if len(fields) != len(header):
-                    problems.add(row_line, f"has {len(fields)} fields; the header has {len(header)}")
+                    problems.add(row_line, say("has {fields} fields; the header has {columns}", fields=len(fields),
+                                                 columns=len(header)))  # fmt: skip
                     continue
                 yield _Row(row_line, dict(zip(header, fields, strict=True)))
         except csv.Error as exc:
-            raise ImportRejected(f"{path.name} cannot be read as CSV; nothing was imported.",
+            raise ImportRejected(say("{file} cannot be read as CSV; nothing was imported.", file=path.name),
                                  [Problem(line, str(exc))]) from exc  # fmt: skip
 
 
@@ -254,8 +275,8 @@ def _text_lines(handle: IO[bytes], path: Path) -> Iterator[str]:
             yield raw.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise ImportRejected(
-                f"{path.name} is not UTF-8 text; save it as \"CSV UTF-8\" and import it again.",
-                [Problem(number, f"bytes that are not UTF-8 ({exc.reason})")],
+                say("{file} is not UTF-8 text; save it as \"CSV UTF-8\" and import it again.", file=path.name),
+                [Problem(number, say("bytes that are not UTF-8 ({reason})", reason=exc.reason))],
             ) from exc
 
 
@@ -264,17 +285,18 @@ def _header(names: list[str], columns: dict[str, _Column], path: Path) -> list[s
     problems = []
     unknown = [name for name in header if name not in columns]
     if unknown:
-        problems.append(f"unknown column(s): {', '.join(repr(n[:40]) for n in unknown)}")
+        problems.append(say("unknown column(s): {names}", names=", ".join(repr(n[:40]) for n in unknown)))
     repeated = sorted({name for name in header if header.count(name) > 1})
     if repeated:
-        problems.append(f"column(s) named twice: {', '.join(repeated)}")
+        problems.append(say("column(s) named twice: {names}", names=", ".join(repeated)))
     missing = [name for name, column in columns.items() if column.required and name not in header]
     if missing:
-        problems.append(f"missing required column(s): {', '.join(missing)}")
+        problems.append(say("missing required column(s): {names}", names=", ".join(missing)))
     if problems:
         raise ImportRejected(
-            f"{path.name}: the header does not fit; the columns are {', '.join(columns)} (see docs/import.md).",
-            [Problem(1, "; ".join(problems))],
+            say("{file}: the header does not fit; the columns are {columns} (see docs/import.md).", file=path.name,
+                columns=", ".join(columns)),
+            [Problem(1, problems[0] if len(problems) == 1 else "; ".join(problems))],
         )
     return header
 
@@ -292,7 +314,8 @@ def _cells(row: _Row, columns: dict[str, _Column]) -> dict[str, str]:
 
 def _identifier(value: str, column: str) -> str:
     if value and not _IDENTIFIER.match(value):
-        raise InvalidInput(f"{column} '{value[:40]}' may hold letters, digits and . _ / - only.")
+        raise InvalidInput(say("{column} '{value}' may hold letters, digits and . _ / - only.", column=column,
+                                 value=value[:40]))  # fmt: skip
     return value
 
 
@@ -302,7 +325,8 @@ def _choice(value: str, column: str, enum: type[E], default: E | None = None) ->
     try:
         return enum(value.lower())
     except ValueError:
-        raise InvalidInput(f"{column} '{value[:30]}' is not one of {', '.join(e.value for e in enum)}.") from None
+        raise InvalidInput(say("{column} '{value}' is not one of {allowed}.", column=column, value=value[:30],
+                                 allowed=", ".join(e.value for e in enum))) from None  # fmt: skip
 
 
 def _moment(value: str, column: str, now: datetime) -> datetime | None:
@@ -312,15 +336,15 @@ def _moment(value: str, column: str, now: datetime) -> datetime | None:
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
-        raise InvalidInput(
-            f"{column} '{value[:40]}' is not an ISO 8601 date and time such as 2024-03-05 14:30 "
-            "or 2024-03-05T14:30:00+01:00."
-        ) from None
+        raise InvalidInput(say(
+            "{column} '{value}' is not an ISO 8601 date and time such as 2024-03-05 14:30 "
+            "or 2024-03-05T14:30:00+01:00.", column=column, value=value[:40]
+        )) from None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=LOCAL_TIME)
     parsed = parsed.astimezone(timezone.utc)
     if parsed > now:
-        raise InvalidInput(f"{column} {value} is in the future.")
+        raise InvalidInput(say("{column} {value} is in the future.", column=column, value=value))
     return parsed
 
 
@@ -328,15 +352,16 @@ def _day(value: str, column: str, now: datetime) -> date:
     try:
         day = date.fromisoformat(value)
     except ValueError:
-        raise InvalidInput(f"{column} '{value[:40]}' is not an ISO 8601 date such as 2024-03-05.") from None
+        raise InvalidInput(say("{column} '{value}' is not an ISO 8601 date such as 2024-03-05.", column=column,
+                                 value=value[:40])) from None  # fmt: skip
     if day > now.astimezone(LOCAL_TIME).date():
-        raise InvalidInput(f"{column} {value} is in the future.")
+        raise InvalidInput(say("{column} {value} is in the future.", column=column, value=value))
     return day
 
 
 def _quantity(value: str) -> int:
     if not value.isdigit() or not 1 <= int(value) <= 9999:
-        raise InvalidInput(f"quantity '{value[:20]}' must be a whole number from 1 to 9999.")
+        raise InvalidInput(say("quantity '{value}' must be a whole number from 1 to 9999.", value=value[:20]))
     return int(value)
 
 
@@ -351,8 +376,13 @@ def _differences(pairs: dict[str, tuple[object, object]]) -> list[str]:
 
 def _key_repeated(seen: dict[str, int], key: str, line: int, what: str) -> None:
     first = seen.setdefault(key, line)
-    if first != line:
-        raise InvalidInput(f"{what} {key} is already on line {first} of this file.")
+    if first == line:
+        return
+    if what == "Customer":
+        raise InvalidInput(say("Customer {key} is already on line {first} of this file.", key=key, first=first))
+    if what == "Order":
+        raise InvalidInput(say("Order {key} is already on line {first} of this file.", key=key, first=first))
+    raise InvalidInput(say("Receipt {key} is already on line {first} of this file.", key=key, first=first))
 
 
 # --- customers --------------------------------------------------------------------------------------
@@ -386,17 +416,18 @@ class _Customers:
                 record = self._parse(row)
                 _key_repeated(seen, record.data.customer_number, row.line, "Customer")
             except InvalidInput as bad:
-                problems.add(row.line, str(bad))
+                problems.add(row.line, said_in(bad) or str(bad))
                 continue
             yield record
 
     def _parse(self, row: _Row) -> _CustomerRecord:
         cells = _cells(row, self.columns)
         if not normalise_name(cells["full_name"]):
-            raise InvalidInput("full_name has no letters or digits.")
+            raise InvalidInput(say("full_name has no letters or digits."))
         language = cells["language"].lower()
         if language and language not in LANGUAGES:
-            raise InvalidInput(f"language '{language}' is not one of {', '.join(LANGUAGES)}.")
+            raise InvalidInput(say("language '{language}' is not one of {allowed}.", language=language,
+                                     allowed=", ".join(LANGUAGES)))  # fmt: skip
         data = NewCustomer(
             full_name=cells["full_name"],
             customer_number=_identifier(cells["customer_number"], "customer_number"),
@@ -437,8 +468,8 @@ class _Customers:
             if not values <= contacts[kind]:
                 differ.append(column)
         if differ:
-            raise _Bad(record.line, f"customer {data.customer_number} already exists with different data "
-                                    f"({', '.join(differ)}).")  # fmt: skip
+            raise _Bad(record.line, say("customer {number} already exists with different data ({columns}).",
+                                        number=data.customer_number, columns=", ".join(differ)))  # fmt: skip
         return True
 
     def write(self, session: Session, found: Any, record: _CustomerRecord, actor: Actor) -> None:
@@ -514,7 +545,8 @@ class _Orders:
                 try:
                     _key_repeated(seen, number, row.line, "Order")
                 except InvalidInput as bad:
-                    problems.add(row.line, f"{bad} An order's rows must follow one another.")
+                    problems.add(row.line, say("{problem} An order's rows must follow one another.",
+                                                problem=said_in(bad) or str(bad)))  # fmt: skip
                     current.bad = True
                     continue
             try:
@@ -526,13 +558,14 @@ class _Orders:
                     if header.receipt_number:
                         _key_repeated(receipts, header.receipt_number, row.line, "Receipt")
                 elif header != current.header:
-                    raise InvalidInput(
-                        f"order {number} has other order details (receipt, customer, channel, store, times or "
-                        f"currency) than on line {current.line}; each of its rows must repeat them."
-                    )
+                    raise InvalidInput(say(
+                        "order {number} has other order details (receipt, customer, channel, store, times or "
+                        "currency) than on line {line}; each of its rows must repeat them.", number=number,
+                        line=current.line,
+                    ))
                 current.lines.append(self._line(row.line, cells))
             except InvalidInput as bad:
-                problems.add(row.line, str(bad))
+                problems.add(row.line, said_in(bad) or str(bad))
                 current.bad = True
         if current is not None and not current.bad:
             yield current
@@ -542,10 +575,10 @@ class _Orders:
         delivered_at = _moment(cells["delivered_at"], "delivered_at", self.now)
         assert ordered_at is not None  # a required column
         if delivered_at is not None and delivered_at < ordered_at:
-            raise InvalidInput("delivered_at is before ordered_at.")
+            raise InvalidInput(say("delivered_at is before ordered_at."))
         currency = (cells["currency"] or "EUR").upper()
         if len(currency) != 3 or not currency.isalpha():
-            raise InvalidInput(f"currency '{currency}' is not a currency code such as EUR.")
+            raise InvalidInput(say("currency '{currency}' is not a currency code such as EUR.", currency=currency))
         channel = _choice(cells["channel"], "channel", SalesChannel)
         assert channel is not None
         receipt = normalise_identifier(cells["receipt_number"])
@@ -560,7 +593,7 @@ class _Orders:
         assert price is not None  # a required column
         serial = normalise_identifier(cells["serial_number"])
         if serial and quantity != 1:
-            raise InvalidInput("a line with a serial number holds one item: quantity must be 1.")
+            raise InvalidInput(say("a line with a serial number holds one item: quantity must be 1."))
         return _LineRecord(line, cells["sku"], quantity, price, _identifier(serial, "serial_number"))
 
     def lookup(self, session: Session, records: list[_OrderRecord]) -> _OrderContext:
@@ -585,15 +618,17 @@ class _Orders:
         head = record.header
         assert head is not None
         if head.store_code not in found.stores:
-            raise _Bad(record.line, f"there is no store with code {head.store_code}.")
+            raise _Bad(record.line, say("there is no store with code {code}.", code=head.store_code))
         if head.customer_number and head.customer_number not in found.customers:
-            raise _Bad(record.line, f"there is no customer {head.customer_number} (import the customers first).")
+            raise _Bad(record.line, say("there is no customer {number} (import the customers first).",
+                                        number=head.customer_number))  # fmt: skip
         for line in record.lines:
             if line.sku not in found.products:
-                raise _Bad(line.line, f"there is no product with SKU {line.sku}.")
+                raise _Bad(line.line, say("there is no product with SKU {sku}.", sku=line.sku))
         holder = found.receipts.get(head.receipt_number)
         if holder is not None and holder != record.number:
-            raise _Bad(record.line, f"receipt {head.receipt_number} belongs to order {holder} already.")
+            raise _Bad(record.line, say("receipt {receipt} belongs to order {order} already.",
+                                        receipt=head.receipt_number, order=holder))  # fmt: skip
         stored = found.orders.get(record.number)
         if stored is None:
             return False
@@ -609,7 +644,8 @@ class _Orders:
             "lines": (lines, [(x.product_id, x.quantity, x.unit_price, x.serial_number) for x in stored.lines]),
         })  # fmt: skip
         if differ:
-            raise _Bad(record.line, f"order {record.number} already exists with different data ({', '.join(differ)}).")
+            raise _Bad(record.line, say("order {number} already exists with different data ({columns}).",
+                                        number=record.number, columns=", ".join(differ)))  # fmt: skip
         return True
 
     def write(self, session: Session, found: _OrderContext, record: _OrderRecord, actor: Actor) -> None:
@@ -688,7 +724,7 @@ class _Interactions:
                     occurred_at=_moment(cells["occurred_at"], "occurred_at", self.now),
                 ), now=self.now)  # fmt: skip
             except InvalidInput as bad:
-                problems.add(row.line, str(bad))
+                problems.add(row.line, said_in(bad) or str(bad))
                 continue
             yield _InteractionRecord(row.line, reference, customer_number, contact, cells["agent_username"].lower(),
                                      bool(cells["direction"]))  # fmt: skip
@@ -709,9 +745,10 @@ class _Interactions:
     def is_present(self, found: _InteractionContext, record: _InteractionRecord) -> bool:
         customer_id = found.customers.get(record.customer_number)
         if customer_id is None:
-            raise _Bad(record.line, f"there is no customer {record.customer_number} (import the customers first).")
+            raise _Bad(record.line, say("there is no customer {number} (import the customers first).",
+                                        number=record.customer_number))  # fmt: skip
         if record.agent and record.agent not in found.agents:
-            raise _Bad(record.line, f"there is no user {record.agent}.")
+            raise _Bad(record.line, say("there is no user {user}.", user=record.agent))
         stored = found.interactions.get(record.external_ref)
         if stored is None:
             return False
@@ -727,8 +764,8 @@ class _Interactions:
             "agent_username": (found.agents[record.agent].user_id if record.agent else None, stored.agent_id),
         })  # fmt: skip
         if differ:
-            raise _Bad(record.line, f"interaction {record.external_ref} already exists with different data "
-                                    f"({', '.join(differ)}).")  # fmt: skip
+            raise _Bad(record.line, say("interaction {reference} already exists with different data ({columns}).",
+                                        reference=record.external_ref, columns=", ".join(differ)))  # fmt: skip
         return True
 
     def write(self, session: Session, found: _InteractionContext, record: _InteractionRecord, actor: Actor) -> None:

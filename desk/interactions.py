@@ -13,6 +13,7 @@ from desk.actors import Actor
 from desk.db import Database
 from desk.enums import Channel, Direction, EventKind
 from desk.errors import InvalidInput, NotFound
+from desk.messages import Said, say
 from desk.models import Customer, Interaction, utcnow
 from desk.text import clean_text
 
@@ -50,23 +51,24 @@ def validate(form: ContactForm, now: datetime | None = None) -> ValidContact:
     try:
         channel = Channel(form.channel)
     except ValueError:
-        raise InvalidInput(f"'{str(form.channel)[:30]}' is not a channel.") from None
+        raise InvalidInput(say("'{channel}' is not a channel.", channel=str(form.channel)[:30])) from None
     try:
         direction = Direction(form.direction)
     except ValueError:
-        raise InvalidInput(f"'{str(form.direction)[:30]}' is not a direction (inbound or outbound).") from None
+        raise InvalidInput(say("'{direction}' is not a direction (inbound or outbound).",
+                               direction=str(form.direction)[:30])) from None
     now = now or utcnow()
     occurred_at = form.occurred_at or now
     if occurred_at.tzinfo is None:
-        raise InvalidInput("The contact time has no time zone.")
+        raise InvalidInput(say("The contact time has no time zone."))
     if occurred_at > now + CLOCK_SKEW:
-        raise InvalidInput("The contact time is in the future.")
+        raise InvalidInput(say("The contact time is in the future."))
     return ValidContact(
         channel=channel,
         direction=direction,
-        reason=clean_text(form.reason, "Reason", max_length=120),
-        summary=clean_text(form.summary, "Summary", max_length=MAX_SUMMARY),
-        outcome=clean_text(form.outcome, "Outcome", max_length=120),
+        reason=clean_text(form.reason, say("Reason"), max_length=120),
+        summary=clean_text(form.summary, say("Summary"), max_length=MAX_SUMMARY),
+        outcome=clean_text(form.outcome, say("Outcome"), max_length=120),
         occurred_at=occurred_at,
     )
 
@@ -91,15 +93,14 @@ def add_interaction(
     )
     session.add(interaction)
     session.flush()
-    arrow = "from" if contact.direction == Direction.INBOUND else "to"
     timeline.record_event(
         session,
         customer_id=customer_id,
         kind=EventKind.INTERACTION,
         channel=contact.channel,
         occurred_at=contact.occurred_at,
-        title=f"{contact.channel.value.capitalize()} {arrow} customer: {contact.reason}",
-        detail=f"{contact.summary}\n\nOutcome: {contact.outcome}",
+        title=_title(contact),
+        detail=say("{summary}\n\nOutcome: {outcome}", summary=contact.summary, outcome=contact.outcome),
         source_table="interaction",
         source_id=interaction.id,
         store_id=actor.store_id,
@@ -112,12 +113,23 @@ def add_interaction(
     return interaction
 
 
+# A channel at the start of a contact's title ("Phone from customer: Delivery problem").
+CHANNEL_TITLE = {Channel.STORE: say("Store"), Channel.WEB: say("Web"), Channel.PHONE: say("Phone"),
+                 Channel.EMAIL: say("Email"), Channel.CHAT: say("Chat"), Channel.SOCIAL: say("Social")}  # fmt: skip
+
+
+def _title(contact: ValidContact) -> Said:
+    if contact.direction == Direction.INBOUND:
+        return say("{channel} from customer: {reason}", channel=CHANNEL_TITLE[contact.channel], reason=contact.reason)
+    return say("{channel} to customer: {reason}", channel=CHANNEL_TITLE[contact.channel], reason=contact.reason)
+
+
 def log_contact(db: Database, actor: Actor, customer_id: int, form: ContactForm) -> int:
     """The "log a contact" service: validates, writes interaction + timeline event + audit, one transaction."""
     contact = validate(form)
     with db.write() as session:
         if session.scalar(select(Customer.id).where(Customer.id == customer_id)) is None:
-            raise NotFound("This customer no longer exists.")
+            raise NotFound(say("This customer no longer exists."))
         return add_interaction(
             session, actor, customer_id, contact, case_id=form.case_id, external_ref=form.external_ref
         ).id

@@ -17,10 +17,10 @@ Definitions (docs/kpis.md says the same for the business):
 - **Recurrence within 30 days**: a resolved case whose customer came back within 30 days after it was closed: an
   inbound contact on any channel, or a new case opened. The rate is over the resolved cases.
 - **Goodwill against budget**: *granted* = the amounts of granted goodwill decisions (every kind but the refund of a
-  return) decided in the period, on cases in the filter (agent = who requested it), in `currency`. *Budget* = what
-  the staff in the filter may grant on their own over the period: for every active staff member (of the store, or
-  the agent), for every goodwill kind, their daily limit (personal override, else their role's) times the days in
-  the period. A kind without a daily limit adds nothing. The share is granted / budget.
+  return) decided in the period, on cases in the filter (agent = who requested it), in `currency`. *Budget* = the
+  goodwill budgets set for the store (every store when none is chosen) over the period, each month's prorated by its
+  days inside the period (desk.budgets). Budgets are per store: with an agent or a channel chosen, or no budget set
+  for the period, there is none (None) and no share. The share is granted / budget.
 - **Approval turnaround**: `decided_at - created_at` of approval requests approved or rejected in the period (on
   cases in the filter; agent = the requester); median and 90th percentile as above.
 - **Surveys** answered in the period (on cases in the filter when a store or agent is chosen; the channel is the
@@ -38,7 +38,7 @@ from __future__ import annotations
 import csv
 import math
 import statistics
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
@@ -47,14 +47,15 @@ from pathlib import Path
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session, aliased
 
+from desk.budgets import budget_for
 from desk.db import Database
 from desk.enums import GOODWILL_KINDS, ApprovalState, CaseState, Channel, DecisionStatus, Direction
 from desk.errors import InvalidInput
+from desk.messages import say
 from desk.models import (
     ApprovalRequest,
     Case,
     Decision,
-    EmpowermentPolicy,
     Interaction,
     StaffUser,
     Store,
@@ -106,7 +107,7 @@ class Figures:
     first_contact_resolved: int
     recurrent: int
     goodwill_granted: Decimal
-    goodwill_budget: Decimal
+    goodwill_budget: Decimal | None  # None: no budget applies to this filter (desk.budgets)
     approvals_decided: int
     approval_median: timedelta | None
     approval_p90: timedelta | None
@@ -169,9 +170,9 @@ def filter_options(db: Database) -> FilterOptions:
 def figures(db: Database, f: KpiFilter) -> Figures:
     """Every figure of the dashboard for this filter, in one read transaction."""
     if f.date_to < f.date_from:
-        raise InvalidInput("The period ends before it starts.")
+        raise InvalidInput(say("The period ends before it starts."))
     if f.days > MAX_DAYS:
-        raise InvalidInput("Choose a period of three years at most.")
+        raise InvalidInput(say("Choose a period of three years at most."))
     with db.read() as session:
         return _figures(session, f)
 
@@ -216,7 +217,8 @@ def _figures(session: Session, f: KpiFilter) -> Figures:
             recurrent += 1
 
     granted = _goodwill_granted(session, f, scope)
-    budget = _goodwill_budget(session, f)
+    budget = None if f.agent_id is not None or f.channel is not None else budget_for(
+        session, f.store_id, f.date_from, f.date_to, f.currency)  # budgets are per store, not per agent or channel
 
     turnarounds = [
         decided - created
@@ -301,29 +303,6 @@ def _goodwill_granted(session: Session, f: KpiFilter, scope: list) -> Decimal:  
     return Decimal(str(total or 0)).quantize(Decimal("0.01"))
 
 
-def _goodwill_budget(session: Session, f: KpiFilter) -> Decimal:
-    people = select(StaffUser.id, StaffUser.role_id).where(StaffUser.active)
-    if f.store_id is not None:
-        people = people.where(StaffUser.store_id == f.store_id)
-    if f.agent_id is not None:
-        people = people.where(StaffUser.id == f.agent_id)
-    staff = session.execute(people).all()
-    policies = session.execute(
-        select(EmpowermentPolicy.role_id, EmpowermentPolicy.user_id, EmpowermentPolicy.decision_kind,
-               EmpowermentPolicy.max_per_agent_day)
-        .where(EmpowermentPolicy.currency == f.currency.upper(),
-               EmpowermentPolicy.decision_kind.in_(sorted(GOODWILL_KINDS)))
-    ).all()  # fmt: skip
-    by_role = {(p.role_id, p.decision_kind): p.max_per_agent_day for p in policies if p.user_id is None}
-    by_user = {(p.user_id, p.decision_kind): p.max_per_agent_day for p in policies if p.user_id is not None}
-    per_day = Decimal(0)
-    for user_id, role_id in staff:
-        for kind in GOODWILL_KINDS:
-            limit = by_user[(user_id, kind)] if (user_id, kind) in by_user else by_role.get((role_id, kind))
-            per_day += limit or 0
-    return (per_day * f.days).quantize(Decimal("0.01"))
-
-
 def _utc_day(session: Session, column):  # type: ignore[no-untyped-def]
     """The UTC calendar day of a stored time, in SQL (SQLite keeps naive-UTC text; PostgreSQL timestamptz)."""
     if session.get_bind().dialect.name == "postgresql":
@@ -378,41 +357,48 @@ def percent(value: float | None) -> float | None:
     return None if value is None else round(100 * value, 1)
 
 
+Word = Callable[[object], str]  # a label (a Said, an enum) in the words of whoever reads the file
+
+
+def _english(text: object) -> str:
+    return str(text.value).replace("_", " ") if isinstance(text, Channel) else str(text)
+
+
 def figure_rows(fig: Figures) -> list[tuple[str, object]]:
     """The figures as (name, value) rows: what both exports write. Times in hours, rates in percent."""
     cur = fig.filter.currency.upper()
     return [
-        ("Cases opened", fig.cases_opened),
-        ("Cases resolved", fig.cases_resolved),
-        ("Median time to resolution (hours)", hours(fig.resolution_median)),
-        ("90th percentile time to resolution (hours)", hours(fig.resolution_p90)),
-        ("First-contact resolution (%)", percent(fig.fcr_rate)),
-        ("Recurrence within 30 days (%)", percent(fig.recurrence_rate)),
-        (f"Goodwill granted ({cur})", fig.goodwill_granted),
-        (f"Goodwill budget ({cur})", fig.goodwill_budget),
-        ("Goodwill granted against budget (%)", percent(fig.goodwill_share)),
-        ("Approvals decided", fig.approvals_decided),
-        ("Median approval turnaround (hours)", hours(fig.approval_median)),
-        ("90th percentile approval turnaround (hours)", hours(fig.approval_p90)),
-        ("CSAT answers", fig.csat_answers),
-        ("CSAT satisfied, 4-5 (%)", percent(fig.csat_rate)),
-        ("CSAT mean (1-5)", None if fig.csat_mean is None else round(fig.csat_mean, 2)),
-        ("CES answers", fig.ces_answers),
-        ("CES mean (1-7)", None if fig.ces_mean is None else round(fig.ces_mean, 2)),
-        ("NPS answers", fig.nps_answers),
-        ("NPS (-100 to 100)", None if fig.nps is None else round(fig.nps, 1)),
-        ("Surveys sent", fig.surveys_sent),
+        (say("Cases opened"), fig.cases_opened),
+        (say("Cases resolved"), fig.cases_resolved),
+        (say("Median time to resolution (hours)"), hours(fig.resolution_median)),
+        (say("90th percentile time to resolution (hours)"), hours(fig.resolution_p90)),
+        (say("First-contact resolution (%)"), percent(fig.fcr_rate)),
+        (say("Recurrence within 30 days (%)"), percent(fig.recurrence_rate)),
+        (say("Goodwill granted ({currency})", currency=cur), fig.goodwill_granted),
+        (say("Goodwill budget ({currency})", currency=cur), fig.goodwill_budget),
+        (say("Goodwill granted against budget (%)"), percent(fig.goodwill_share)),
+        (say("Approvals decided"), fig.approvals_decided),
+        (say("Median approval turnaround (hours)"), hours(fig.approval_median)),
+        (say("90th percentile approval turnaround (hours)"), hours(fig.approval_p90)),
+        (say("CSAT answers"), fig.csat_answers),
+        (say("CSAT satisfied, 4-5 (%)"), percent(fig.csat_rate)),
+        (say("CSAT mean (1-5)"), None if fig.csat_mean is None else round(fig.csat_mean, 2)),
+        (say("CES answers"), fig.ces_answers),
+        (say("CES mean (1-7)"), None if fig.ces_mean is None else round(fig.ces_mean, 2)),
+        (say("NPS answers"), fig.nps_answers),
+        (say("NPS (-100 to 100)"), None if fig.nps is None else round(fig.nps, 1)),
+        (say("Surveys sent"), fig.surveys_sent),
     ]
 
 
-def _filter_rows(fig: Figures, names: dict[str, str] | None) -> list[tuple[str, object]]:
+def _filter_rows(fig: Figures, names: dict[str, str] | None, word: Word) -> list[tuple[str, object]]:
     f, names = fig.filter, names or {}
     return [
-        ("Period from", f.date_from.isoformat()),
-        ("Period to", f.date_to.isoformat()),
-        ("Store", names.get("store") or ("all" if f.store_id is None else str(f.store_id))),
-        ("Agent", names.get("agent") or ("all" if f.agent_id is None else str(f.agent_id))),
-        ("Channel", f.channel.value if f.channel else "all"),
+        (say("Period from"), f.date_from.isoformat()),
+        (say("Period to"), f.date_to.isoformat()),
+        (say("Store"), names.get("store") or (word(say("all")) if f.store_id is None else str(f.store_id))),
+        (say("Agent"), names.get("agent") or (word(say("all")) if f.agent_id is None else str(f.agent_id))),
+        (say("Channel"), word(f.channel) if f.channel else word(say("all"))),
     ]
 
 
@@ -425,43 +411,46 @@ def _cell(value: object) -> str:
     return spreadsheet_safe(value) if isinstance(value, str) else str(value)
 
 
-def to_csv(fig: Figures, path: str | Path, names: dict[str, str] | None = None) -> Path:
-    """Write the figures, the filter, the weekly counts and the CSAT distribution as one CSV file."""
+def to_csv(fig: Figures, path: str | Path, names: dict[str, str] | None = None, word: Word = _english) -> Path:
+    """Write the figures, the filter, the weekly counts and the CSAT distribution as one CSV file.
+
+    `word` says each label in the reader's language (the desk passes desk.ui.wording.spoken); English by default.
+    """
     path = Path(path)
     with path.open("w", newline="", encoding="utf-8") as handle:
         w = csv.writer(handle)
-        w.writerow(["Figure", "Value"])
-        for name, value in [*_filter_rows(fig, names), *figure_rows(fig)]:
-            w.writerow([_cell(name), _cell(value)])
+        w.writerow([word(say("Figure")), word(say("Value"))])
+        for name, value in [*_filter_rows(fig, names, word), *figure_rows(fig)]:
+            w.writerow([_cell(word(name)), _cell(value)])
         w.writerow([])
-        w.writerow(["Week starting", "Cases opened", "Cases resolved"])
+        w.writerow([word(say("Week starting")), word(say("Cases opened")), word(say("Cases resolved"))])
         for week in fig.weeks:
             w.writerow([week.week_start.isoformat(), week.opened, week.resolved])
         w.writerow([])
-        w.writerow(["CSAT answer", "Answers"])
+        w.writerow([word(say("CSAT answer")), word(say("Answers"))])
         for score, count in enumerate(fig.csat_distribution, start=1):
             w.writerow([score, count])
     return path
 
 
-def to_xlsx(fig: Figures, path: str | Path, names: dict[str, str] | None = None) -> Path:
+def to_xlsx(fig: Figures, path: str | Path, names: dict[str, str] | None = None, word: Word = _english) -> Path:
     """The same as to_csv, as a workbook: sheets Figures, Weeks and CSAT; numbers stay numbers."""
     from openpyxl import Workbook
 
     path = Path(path)
     book = Workbook()
     sheet = book.active
-    sheet.title = "Figures"
-    sheet.append(["Figure", "Value"])
-    for name, value in [*_filter_rows(fig, names), *figure_rows(fig)]:
-        sheet.append([_cell(name), _xlsx_value(value)])
+    sheet.title = word(say("Figures"))[:31]
+    sheet.append([word(say("Figure")), word(say("Value"))])
+    for name, value in [*_filter_rows(fig, names, word), *figure_rows(fig)]:
+        sheet.append([_cell(word(name)), _xlsx_value(value)])
     sheet.column_dimensions["A"].width = 46
-    weeks = book.create_sheet("Weeks")
-    weeks.append(["Week starting", "Cases opened", "Cases resolved"])
+    weeks = book.create_sheet(word(say("Weeks"))[:31])
+    weeks.append([word(say("Week starting")), word(say("Cases opened")), word(say("Cases resolved"))])
     for week in fig.weeks:
         weeks.append([week.week_start, week.opened, week.resolved])
-    csat = book.create_sheet("CSAT")
-    csat.append(["CSAT answer", "Answers"])
+    csat = book.create_sheet(word(say("CSAT"))[:31])
+    csat.append([word(say("CSAT answer")), word(say("Answers"))])
     for score, count in enumerate(fig.csat_distribution, start=1):
         csat.append([score, count])
     book.save(path)

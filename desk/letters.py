@@ -51,6 +51,7 @@ from jinja2 import Environment
 from desk.barcodes import code128_png
 from desk.enums import CaseState, DecisionStatus
 from desk.errors import InvalidInput
+from desk.messages import say
 from desk.resources import resource_path
 
 LANGUAGES = ("es", "ca", "en")
@@ -307,11 +308,13 @@ def letter_language(language: str) -> str:
 
 def template_path(kind: str, language: str) -> Path:
     if kind not in KINDS:
-        raise InvalidInput(f"There is no letter of kind '{kind}'; the letters are: {', '.join(KINDS)}.")
+        raise InvalidInput(say("There is no letter of kind '{kind}'; the letters are: {kinds}.", kind=kind,
+                               kinds=", ".join(KINDS)))  # fmt: skip
     path = resource_path("templates", f"{kind}.{language}.docx")
     if not path.is_file():
-        raise InvalidInput(f"The letter template {path.name} is missing from {path.parent}; reinstall the desk "
-                           "or run resources/templates/build_templates.py.")  # fmt: skip
+        raise InvalidInput(say("The letter template {file} is missing from {folder}; reinstall the desk "
+                               "or run resources/templates/build_templates.py.", file=path.name,
+                               folder=str(path.parent)))  # fmt: skip
     return path
 
 
@@ -351,7 +354,7 @@ class _Formatter:
         try:
             self.zone = ZoneInfo(timezone)
         except (ZoneInfoNotFoundError, ValueError):
-            raise InvalidInput(f"'{timezone}' is not a time zone such as Europe/Madrid.") from None
+            raise InvalidInput(say("'{zone}' is not a time zone such as Europe/Madrid.", zone=timezone)) from None
 
     def money(self, amount: Decimal | None, currency: str | None = None) -> str | None:
         return None if amount is None else format_currency(amount, currency or self.currency, locale=self.locale)
@@ -361,7 +364,7 @@ class _Formatter:
 
     def local(self, moment: datetime) -> datetime:
         if moment.tzinfo is None:
-            raise InvalidInput("A time without a time zone cannot be printed on a letter.")
+            raise InvalidInput(say("A time without a time zone cannot be printed on a letter."))
         return moment.astimezone(self.zone)
 
     def moment(self, moment: datetime | None) -> str | None:

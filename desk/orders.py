@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from desk import timeline
 from desk.enums import Channel, EventKind, SalesChannel
 from desk.errors import InvalidInput
+from desk.messages import say
 from desk.models import OrderLine, Product, SalesOrder
 from desk.text import normalise_identifier
 
@@ -40,13 +41,13 @@ class NewOrder:
 def add_order(session: Session, data: NewOrder, actor_id: int | None = None) -> SalesOrder:
     """Add an order with its lines to the caller's transaction, and its event to the customer's timeline."""
     if not data.lines:
-        raise InvalidInput("An order needs at least one line.")
+        raise InvalidInput(say("An order needs at least one line."))
     if any(line.quantity <= 0 for line in data.lines):
-        raise InvalidInput("Every order line needs a quantity of at least 1.")
+        raise InvalidInput(say("Every order line needs a quantity of at least 1."))
     if any(line.unit_price < 0 for line in data.lines):
-        raise InvalidInput("A price cannot be negative.")
+        raise InvalidInput(say("A price cannot be negative."))
     if data.delivered_at is not None and data.delivered_at < data.ordered_at:
-        raise InvalidInput("An order cannot be delivered before it was placed.")
+        raise InvalidInput(say("An order cannot be delivered before it was placed."))
     total = sum((line.unit_price * line.quantity for line in data.lines), Decimal("0"))
     order = SalesOrder(
         order_number=normalise_identifier(data.order_number),
@@ -77,9 +78,13 @@ def add_order(session: Session, data: NewOrder, actor_id: int | None = None) -> 
         names = dict(session.execute(
             select(Product.id, Product.name).where(Product.id.in_({line.product_id for line in data.lines}))
         ).tuples().all())  # fmt: skip
-        what = names.get(data.lines[0].product_id, "")
+        first = names.get(data.lines[0].product_id, "")
         if items > data.lines[0].quantity:
-            what += f" and {items - data.lines[0].quantity} more"
+            title = say("Order {order}: {product} and {more} more, {total:.2f} {currency}", order=order.order_number,
+                        product=first, more=items - data.lines[0].quantity, total=total, currency=data.currency)
+        else:
+            title = say("Order {order}: {product}, {total:.2f} {currency}", order=order.order_number, product=first,
+                        total=total, currency=data.currency)
         listed = "\n".join(
             f"{line.quantity} × {names.get(line.product_id, '?')} at {line.unit_price:.2f} {data.currency}"
             + (f" (serial {normalise_identifier(line.serial_number)})" if line.serial_number else "")
@@ -92,7 +97,7 @@ def add_order(session: Session, data: NewOrder, actor_id: int | None = None) -> 
             kind=EventKind.ORDER,
             channel=Channel(data.channel.value),
             occurred_at=data.ordered_at,
-            title=f"Order {order.order_number}: {what}, {total:.2f} {data.currency}",
+            title=title,
             detail=receipt + listed,
             source_table="sales_order",
             source_id=order.id,

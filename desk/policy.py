@@ -14,6 +14,7 @@ from desk.actors import Actor
 from desk.db import Database
 from desk.enums import DecisionKind, RoleCode
 from desk.errors import InvalidInput, NotFound
+from desk.messages import say
 from desk.models import EmpowermentPolicy, Role, StaffUser
 
 MAX_LIMIT = Decimal("1000000.00")
@@ -38,13 +39,13 @@ def parse_amount(text: str | Decimal | None, field: str, *, grouped: bool = True
         try:
             value = Decimal(typed)
         except InvalidOperation:
-            raise InvalidInput(f"{field}: '{str(text)[:40]}' is not an amount.") from None
+            raise InvalidInput(say("{field}: '{text}' is not an amount.", field=field, text=str(text)[:40])) from None
     if not value.is_finite() or value < 0:
-        raise InvalidInput(f"{field} must be zero or more.")
+        raise InvalidInput(say("{field} must be zero or more.", field=field))
     if value > MAX_LIMIT:
-        raise InvalidInput(f"{field} above {MAX_LIMIT} is not plausible.")
+        raise InvalidInput(say("{field} above {most:.2f} is not plausible.", field=field, most=MAX_LIMIT))
     if value != value.quantize(Decimal("0.01")):
-        raise InvalidInput(f"{field} has more than two decimals.")
+        raise InvalidInput(say("{field} has more than two decimals.", field=field))
     return value.quantize(Decimal("0.01"))
 
 
@@ -68,8 +69,9 @@ def _plain_number(text: str, field: str) -> str:
             return typed.replace(mark, "")  # 1.500.000: only thousands have more than one mark
         if len(part) == 3 and part.isdigit() and whole.lstrip("-") not in ("", "0"):
             small = f"{whole},{part[:2]}"
-            raise InvalidInput(f"{field}: '{text.strip()[:40]}' could mean {whole}{part} or {small}{part[2]}. "
-                               f"Type {whole}{part} without a separator, or {small} with two decimals.")
+            raise InvalidInput(say("{field}: '{text}' could mean {whole} or {decimals}. Type {whole} without a "
+                                   "separator, or {two} with two decimals.", field=field, text=text.strip()[:40],
+                                   whole=f"{whole}{part}", decimals=f"{small}{part[2]}", two=small))
         return typed.replace(",", ".")
     return typed
 
@@ -87,20 +89,21 @@ class Limit:
 def set_limit(session: Session, actor: Actor, limit: Limit, *, role: RoleCode | None, username: str | None) -> int:
     """Create or replace the limit of a role, or of one person; audited with before and after."""
     if (role is None) == (username is None):
-        raise InvalidInput("Give either a role or a user for the limit, not both.")
+        raise InvalidInput(say("Give either a role or a user for the limit, not both."))
     if len(limit.currency) != 3 or not limit.currency.isalpha():
-        raise InvalidInput(f"'{limit.currency}' is not a currency code such as EUR.")
+        raise InvalidInput(say("'{code}' is not a currency code such as EUR.", code=limit.currency))
     if limit.days_past_window is not None and not 0 <= limit.days_past_window <= 365:
-        raise InvalidInput("Days past the return window must be between 0 and 365.")
+        raise InvalidInput(say("Days past the return window must be between 0 and 365."))
     role_id = user_id = None
     if role is not None:
         role_id = session.scalar(select(Role.id).where(Role.code == role))
         if role_id is None:
-            raise NotFound(f"Role {role} does not exist yet; run `desk-admin upgrade` and create a user first.")
+            raise NotFound(say("Role {role} does not exist yet; run `desk-admin upgrade` and create a user first.",
+                               role=role))
     else:
         user_id = session.scalar(select(StaffUser.id).where(StaffUser.username == username))
         if user_id is None:
-            raise NotFound(f"There is no user {username}.")
+            raise NotFound(say("There is no user {name}.", name=username))
     row = session.scalar(
         select(EmpowermentPolicy).where(
             EmpowermentPolicy.role_id.is_(role_id) if role_id is None else EmpowermentPolicy.role_id == role_id,
@@ -155,8 +158,8 @@ def limits_table(db: Database) -> list[LimitRow]:
 def save_limit(db: Database, actor: Actor, limit: Limit, *, role: RoleCode | None, username: str | None) -> int:
     """The administrator's screen: create or replace one limit (audited with before and after)."""
     _administrator(actor)
-    for amount, field in ((limit.per_decision, "Per decision"), (limit.per_agent_day, "Per agent per day"),
-                          (limit.per_customer_12m, "Per customer over 12 months")):  # fmt: skip
+    for amount, field in ((limit.per_decision, say("Per decision")), (limit.per_agent_day, say("Per agent per day")),
+                          (limit.per_customer_12m, say("Per customer over 12 months"))):  # fmt: skip
         parse_amount(amount, field)
     with db.write() as session:
         return set_limit(session, actor, limit, role=role, username=username)
@@ -168,9 +171,10 @@ def remove_override(db: Database, actor: Actor, limit_id: int) -> None:
     with db.write() as session:
         row = session.get(EmpowermentPolicy, limit_id)
         if row is None:
-            raise NotFound("This limit does not exist (any more).")
+            raise NotFound(say("This limit does not exist (any more)."))
         if row.user_id is None:
-            raise InvalidInput("A role's limit is changed, not removed; set it to 0.00 to let that role grant nothing.")
+            raise InvalidInput(say("A role's limit is changed, not removed; set it to 0.00 to let that role grant "
+                                   "nothing."))
         before = _as_dict(row)
         session.delete(row)
         audit.record(session, actor, "policy.remove_override", "empowerment_policy", limit_id, before=before)
@@ -178,7 +182,7 @@ def remove_override(db: Database, actor: Actor, limit_id: int) -> None:
 
 def _administrator(actor: Actor) -> None:
     if actor.role != RoleCode.ADMINISTRATOR:
-        raise InvalidInput("Only an administrator can change the empowerment limits.")
+        raise InvalidInput(say("Only an administrator can change the empowerment limits."))
 
 
 def _as_dict(row: EmpowermentPolicy) -> dict[str, object]:

@@ -26,6 +26,7 @@ from desk.actors import Actor
 from desk.db import Database
 from desk.documents import ATTACHMENT
 from desk.errors import InvalidInput, NotFound
+from desk.messages import say
 from desk.models import (
     ApprovalRequest,
     Case,
@@ -93,13 +94,13 @@ def _resolve(session: Session, key: str | int, *, lock: bool = False) -> Custome
     if isinstance(key, int):
         found = session.get(Customer, key, with_for_update=lock)
         if found is None:
-            raise NotFound(f"No customer has the id {key}. Nothing was changed.")
+            raise NotFound(say("No customer has the id {id}. Nothing was changed.", id=key))
         return found
     typed = strip_control(str(key or "")).strip()
     if not typed:
-        raise InvalidInput("Give a customer number (as printed, e.g. C-000123) or the customer's numeric id.")
+        raise InvalidInput(say("Give a customer number (as printed, e.g. C-000123) or the customer's numeric id."))
     if len(typed) > MAX_KEY:
-        raise InvalidInput(f"'{typed[:MAX_KEY]}…' is too long to be a customer number or id.")
+        raise InvalidInput(say("'{typed}…' is too long to be a customer number or id.", typed=typed[:MAX_KEY]))
     by_number = select(Customer).where(Customer.customer_number.in_({typed, normalise_identifier(typed)}))
     customer = session.scalars(by_number.with_for_update() if lock else by_number).first()
     if _DIGITS.fullmatch(typed) and int(typed) <= MAX_ID:
@@ -107,12 +108,12 @@ def _resolve(session: Session, key: str | int, *, lock: bool = False) -> Custome
         if customer is None:
             customer = by_id
         elif by_id is not None and by_id.id != customer.id:
-            raise InvalidInput(
-                f"'{typed}' is customer number {typed} and also the id of customer {by_id.customer_number}; "
-                "give the customer number of the one you mean."
-            )
+            raise InvalidInput(say(
+                "'{typed}' is customer number {typed} and also the id of customer {other}; "
+                "give the customer number of the one you mean.", typed=typed, other=by_id.customer_number
+            ))
     if customer is None:
-        raise NotFound(f"No customer has the number or id '{typed}'. Nothing was changed.")
+        raise NotFound(say("No customer has the number or id '{typed}'. Nothing was changed.", typed=typed))
     return customer
 
 
@@ -238,10 +239,10 @@ def erase_customer(db: Database, actor: Actor, key: str | int, now: datetime | N
     with db.write() as session:
         customer = _resolve(session, key, lock=True)
         if customer.erased_at is not None:
-            raise InvalidInput(
-                f"Customer {customer.customer_number} was already erased on {customer.erased_at:%Y-%m-%d}; "
-                "nothing was changed."
-            )
+            raise InvalidInput(say(
+                "Customer {number} was already erased on {day:%Y-%m-%d}; nothing was changed.",
+                number=customer.customer_number, day=customer.erased_at,
+            ))
         old_words = name_words(customer.full_name)
         customer.full_name = f"Erased customer {customer.customer_number}"[:200]
         # Not indexed in name_word: an erased customer is never searched for.

@@ -19,10 +19,11 @@ from desk import case_workflow
 from desk.actors import Actor
 from desk.cases import NewCaseLine, add_case
 from desk.db import Database
-from desk.decisions import PlannedDecision, blocking_decisions, request_decision
+from desk.decisions import KIND_NAME, PlannedDecision, blocking_decisions, one_after_another, request_decision
 from desk.empowerment import evaluate_for, lock_budgets
 from desk.enums import CaseKind, CaseState, Channel, DecisionKind, DecisionStatus, ItemCondition, RefundMethod
 from desk.errors import InvalidInput, NotFound
+from desk.messages import Said, say
 from desk.models import Customer, Product, utcnow
 from desk.policy import parse_amount
 from desk.purchases import lines_by_id
@@ -81,8 +82,8 @@ class LinePreview:
     fee: Decimal  # the fee kept (zero when waived)
     fee_waived: bool
     refund: Decimal
-    reasons: tuple[str, ...]
-    problems: tuple[str, ...]  # what stops this line being taken as it is
+    reasons: tuple[Said, ...]
+    problems: tuple[Said, ...]  # what stops this line being taken as it is
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,7 @@ class ReturnPreview:
     decisions: tuple[PlannedDecision, ...]
     exchange_price: Decimal | None
     price_difference: Decimal | None  # the customer pays (+) or gets back (-)
-    problems: tuple[str, ...] = field(default=())
+    problems: tuple[Said, ...] = field(default=())
     # For each decision, what the empowerment policy says of it for the agent asking (when one was given).
     evaluations: tuple[Evaluation, ...] = field(default=())
 
@@ -167,7 +168,7 @@ def take_return(db: Database, actor: Actor, request: ReturnRequest, now: datetim
         lock_budgets(session, actor.user_id, request.customer_id)
         preview = _assess(session, request, now, lock=True)
         if not preview.ok:
-            raise InvalidInput("\n".join(preview.problems))
+            raise InvalidInput(one_after_another(preview.problems, lines=True))
         customer = session.get(Customer, request.customer_id)
         assert customer is not None  # _assess checked it
         rules = current_rules(session).returns
@@ -196,16 +197,20 @@ def refund_return(db: Database, actor: Actor, case_id: int, expected_version: in
     with db.write() as session:
         case = case_workflow.load_for_change(session, case_id, expected_version)
         if case.kind != CaseKind.RETURN:
-            raise InvalidInput(f"{case.case_number} is not a return.")
+            raise InvalidInput(say("{case} is not a return.", case=case.case_number))
         if case.state != CaseState.RECEIVED:
-            raise InvalidInput(f"Return {case.case_number} can be refunded once its items are received.")
+            raise InvalidInput(say("Return {case} can be refunded once its items are received.", case=case.case_number))
         blocked = blocking_decisions(session, case.id)
         if blocked:
-            raise InvalidInput(f"Return {case.case_number} cannot be settled yet:\n" + "\n".join(blocked))
+            raise InvalidInput(say("Return {case} cannot be settled yet:\n{problems}", case=case.case_number,
+                                   problems=one_after_another(blocked, lines=True)))
         exchange = case.refund_method == RefundMethod.EXCHANGE
-        settled = f"{case.refund_amount or 0:.2f} {case.currency}"
-        note = (f"Exchanged; price difference {case.price_difference or 0:.2f} {case.currency}." if exchange
-                else f"Refund {settled} to {(case.refund_method or 'original_payment').replace('_', ' ')}.")  # fmt: skip
+        if exchange:
+            note = say("Exchanged; price difference {difference:.2f} {currency}.",
+                       difference=case.price_difference or Decimal(0), currency=case.currency)
+        else:
+            note = say("Refund {amount:.2f} {currency} to {method}.", amount=case.refund_amount or Decimal(0),
+                       currency=case.currency, method=RefundMethod(case.refund_method or RefundMethod.ORIGINAL_PAYMENT))
         case_workflow.move(
             session, actor, case, CaseState.EXCHANGED if exchange else CaseState.REFUNDED, note=note
         )
@@ -216,39 +221,40 @@ def refund_return(db: Database, actor: Actor, case_id: int, expected_version: in
 
 
 def _assess(session: Session, request: ReturnRequest, now: datetime, *, lock: bool) -> ReturnPreview:
-    problems: list[str] = []
+    problems: list[Said] = []
     if session.get(Customer, request.customer_id) is None:
-        raise NotFound("This customer does not exist (any more).")
+        raise NotFound(say("This customer does not exist (any more)."))
     if not request.lines:
-        problems.append("Add at least one item to return.")
+        problems.append(say("Add at least one item to return."))
     if len(request.lines) > MAX_LINES:
-        raise InvalidInput(f"A return holds at most {MAX_LINES} lines.")
+        raise InvalidInput(say("A return holds at most {most} lines.", most=MAX_LINES))
     try:
         RefundMethod(request.refund_method)
         Channel(request.channel)
     except ValueError:
-        raise InvalidInput("Choose a refund method and a channel from the lists.") from None
+        raise InvalidInput(say("Choose a refund method and a channel from the lists.")) from None
     ids = [line.order_line_id for line in request.lines if line.order_line_id is not None]
     if any(count > 1 for count in Counter(ids).values()):
-        problems.append("The same order line is listed twice: change its quantity instead.")
+        problems.append(say("The same order line is listed twice: change its quantity instead."))
     purchased = lines_by_id(session, ids, lock=lock)
     rules = current_rules(session).returns
     previews = []
     for number, line in enumerate(request.lines, start=1):
         bought = purchased.get(line.order_line_id) if line.order_line_id is not None else None
         if line.order_line_id is not None and bought is None:
-            problems.append(f"Line {number}: that order line does not exist (any more).")
+            problems.append(say("Line {number}: that order line does not exist (any more).", number=number))
             continue
         preview = _line(session, number, line, bought, rules, now)
         previews.append(preview)
-        problems += [f"Line {number} ({preview.description}): {p}" for p in preview.problems]
+        problems += [say("Line {number} ({description}): {problem}", number=number, description=preview.description,
+                         problem=p) for p in preview.problems]  # fmt: skip
     currencies = {line.currency for line in purchased.values()}
     if len(currencies) > 1:
-        problems.append("Lines bought in different currencies go in separate returns.")
+        problems.append(say("Lines bought in different currencies go in separate returns."))
     currency = next(iter(currencies), None) or "EUR"
     decisions = _decisions(request, previews)
     if decisions and not _decision_reason(request):
-        problems.append("Say why in the reason box: " + ", ".join(sorted({d.label.lower() for d in decisions})) + ".")
+        problems.append(_say_why(decisions))
     value = sum((p.value for p in previews), Decimal(0))
     fee = sum((p.fee for p in previews), Decimal(0))
     refund = sum((p.refund for p in previews), Decimal(0))
@@ -261,17 +267,19 @@ def _line(
     session: Session, number: int, line: ReturnLineRequest, bought: PurchasedLine | None, rules: ReturnRules,
     now: datetime,
 ) -> LinePreview:  # fmt: skip
-    problems: list[str] = []
+    problems: list[Said] = []
     try:
         condition = ItemCondition(line.condition or ItemCondition.UNOPENED)
     except ValueError:
-        raise InvalidInput(f"Line {number}: choose the item's condition from the list.") from None
+        raise InvalidInput(say("Line {number}: choose the item's condition from the list.", number=number)) from None
     if not isinstance(line.quantity, int) or not 1 <= line.quantity <= MAX_QUANTITY:
-        raise InvalidInput(f"Line {number}: the quantity must be a whole number from 1 to {MAX_QUANTITY}.")
+        raise InvalidInput(say("Line {number}: the quantity must be a whole number from 1 to {most}.", number=number,
+                               most=MAX_QUANTITY))
     serial = normalise_identifier(line.serial_number) if line.serial_number else None
     if serial is not None and len(serial) > 60:
-        raise InvalidInput(f"Line {number}: a serial number has at most 60 characters.")
-    clean_text(line.reason, f"Line {number} reason", max_length=200, required=False)
+        raise InvalidInput(say("Line {number}: a serial number has at most {most} characters.", number=number,
+                               most=60))
+    clean_text(line.reason, say("Line {number} reason", number=number), max_length=200, required=False)
     if bought is not None:
         verdict = assess_return(bought, ReturnAsk(line.quantity, condition, serial), rules, now)
         description, value, fee = bought.product_name, verdict.value, verdict.restocking_fee
@@ -279,22 +287,23 @@ def _line(
         if verdict.refused:
             problems += verdict.refusals
         elif verdict.needs_exception and not line.accept_exception:
-            problems.append("it is outside the rules: accept it as an exception (with a reason) or leave it out.")
+            problems.append(say("it is outside the rules: accept it as an exception (with a reason) or leave it out."))
     else:
         verdict = None
-        description = clean_text(line.description, f"Line {number} description", max_length=200)
+        description = clean_text(line.description, say("Line {number} description", number=number), max_length=200)
         product = session.get(Product, line.product_id) if line.product_id is not None else None
         if line.product_id is not None and product is None:
-            raise InvalidInput(f"Line {number}: that product does not exist.")
-        unit = parse_amount(line.amount, f"Line {number} amount")
+            raise InvalidInput(say("Line {number}: that product does not exist.", number=number))
+        unit = parse_amount(line.amount, say("Line {number} amount", number=number))
         if unit is None or unit == 0:
-            raise InvalidInput(f"Line {number}: type the amount to refund for an item with no order on file.")
+            raise InvalidInput(say("Line {number}: type the amount to refund for an item with no order on file.",
+                                   number=number))
         value = (unit * line.quantity).quantize(CENT)
         percent = rules.restocking_percent(product.category if product else "", condition)
         fee = (value * percent / 100).quantize(CENT, rounding=ROUND_HALF_UP)
-        reasons = ("No order on file: the refund is a decision under the empowerment policy.",)
+        reasons = (say("No order on file: the refund is a decision under the empowerment policy."),)
     if line.condition is None:  # the fee depends on it: the agent looks at the item and says
-        problems.append("choose its condition (unopened, opened, damaged, missing parts).")
+        problems.append(say("choose its condition (unopened, opened, damaged, missing parts)."))
     kept = Decimal(0) if line.waive_fee else fee
     product_id = bought.product_id if bought else line.product_id
     return LinePreview(
@@ -306,7 +315,7 @@ def _line(
 
 def _decision_reason(request: ReturnRequest) -> str:
     """Why the exceptions are asked for: the reason box, or else what the agent wrote on the lines themselves."""
-    typed = clean_text(request.reason_text, "Reason", max_length=2000, required=False)
+    typed = clean_text(request.reason_text, say("Reason"), max_length=2000, required=False)
     if typed:
         return typed
     on_lines = [line.reason.strip() for line in request.lines
@@ -330,21 +339,21 @@ def _decisions(request: ReturnRequest, previews: list[LinePreview]) -> list[Plan
 
 
 def _exchange(
-    session: Session, request: ReturnRequest, refund: Decimal, problems: list[str]
+    session: Session, request: ReturnRequest, refund: Decimal, problems: list[Said]
 ) -> tuple[Decimal | None, Decimal | None]:
     if request.refund_method != RefundMethod.EXCHANGE:
         if request.exchange_product_id is not None:
-            problems.append("Choose 'exchange' as the refund method to give another product.")
+            problems.append(say("Choose 'exchange' as the refund method to give another product."))
         return None, None
     if request.exchange_product_id is None:
-        problems.append("Choose the product the customer takes in exchange.")
+        problems.append(say("Choose the product the customer takes in exchange."))
         return None, None
     product = session.get(Product, request.exchange_product_id)
     if product is None:
-        problems.append("The product chosen for the exchange does not exist.")
+        problems.append(say("The product chosen for the exchange does not exist."))
         return None, None
     if not 1 <= request.exchange_quantity <= MAX_QUANTITY:
-        problems.append(f"The exchange quantity must be from 1 to {MAX_QUANTITY}.")
+        problems.append(say("The exchange quantity must be from 1 to {most}.", most=MAX_QUANTITY))
         return None, None
     price = (product.price * request.exchange_quantity).quantize(CENT)
     return price, price - refund
@@ -365,10 +374,24 @@ def _case_line(request: ReturnLineRequest, preview: LinePreview) -> NewCaseLine:
         fee_waived=preview.fee_waived,
         accepted_as_exception=verdict is None or verdict.needs_exception,
         days_past_window=verdict.days_past_window if verdict else None,
-        assessment=" ".join(preview.reasons),
+        assessment=one_after_another(preview.reasons),
     )
 
 
-def _summary(preview: ReturnPreview) -> str:
-    items = "; ".join(f"{p.quantity} × {p.description}" for p in preview.lines)
-    return f"Return of {items}: refund {preview.refund_total:.2f} {preview.currency}."[:4000]
+def _summary(preview: ReturnPreview) -> Said:
+    items = "; ".join(f"{p.quantity} × {p.description}" for p in preview.lines)[:3900]  # the list is data
+    return say("Return of {items}: refund {amount:.2f} {currency}.", items=items, amount=preview.refund_total,
+               currency=preview.currency)
+
+
+def _say_why(decisions: list[PlannedDecision]) -> Said:
+    """The decisions that need a reason, each named once (a return asks for three kinds at most)."""
+    names = sorted({KIND_NAME[d.kind] for d in decisions})
+    if len(names) == 1:
+        return say("Say why in the reason box: {decision}.", decision=names[0])
+    if len(names) == 2:
+        return say("Say why in the reason box: {first}, {second}.", first=names[0], second=names[1])
+    if len(names) == 3:
+        return say("Say why in the reason box: {first}, {second}, {third}.", first=names[0], second=names[1],
+                   third=names[2])
+    return say("Say why in the reason box: {decisions}.", decisions=", ".join(names))

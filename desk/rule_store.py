@@ -14,6 +14,7 @@ from desk.actors import Actor
 from desk.db import Database
 from desk.enums import RoleCode
 from desk.errors import InvalidInput
+from desk.messages import say
 from desk.models import RuleSet
 from desk.rules.settings import AfterSalesRules, default_rules, default_rules_text, parse_rules
 
@@ -41,9 +42,9 @@ def current_rules_text(db: Database) -> tuple[str, bool]:
 def load_rules(db: Database, actor: Actor, text: str) -> AfterSalesRules:
     """Check a whole rules file, then store it as the rules in force; audited with the checksums."""
     if actor.role != RoleCode.ADMINISTRATOR:
-        raise InvalidInput("Only an administrator can change the after-sales rules.")
+        raise InvalidInput(say("Only an administrator can change the after-sales rules."))
     if len(text) > MAX_RULES_TEXT:
-        raise InvalidInput(f"The rules file is too long (at most {MAX_RULES_TEXT:,} characters).")
+        raise InvalidInput(say("The rules file is too long (at most {most:,} characters).", most=MAX_RULES_TEXT))
     rules = parse_rules(text)
     with db.write() as session:
         before = _stored_text(session)

@@ -39,6 +39,7 @@ from desk.demo import CASE_DAYS, SLA_DAYS, seed_demo
 from desk.enums import CaseKind, CaseState, LoyaltyTier, RoleCode, StoreKind
 from desk.rules import states
 from desk.errors import InvalidInput
+from desk.messages import say
 from desk.models import (
     Case,
     ContactPoint,
@@ -114,7 +115,7 @@ class ScaleSummary:
         return (self.customers + self.contact_points + self.orders + self.order_lines + self.interactions
                 + self.cases + self.timeline_events)  # fmt: skip
 
-    def __str__(self) -> str:
+    def __str__(self) -> str:  # desk-admin's report: a table in English
         per_customer = self.timeline_events / self.customers if self.customers else 0.0
         rate = self.rows / self.seconds if self.seconds else 0.0
         lines = [
@@ -145,9 +146,9 @@ def seed_scale(
     `rebuild_indexes` None decides by size (PostgreSQL only); True or False forces it.
     """
     if not 0 <= customers <= MAX_CUSTOMERS:
-        raise InvalidInput(f"The number of customers must be between 0 and {MAX_CUSTOMERS:,}.")
+        raise InvalidInput(say("The number of customers must be between 0 and {most:,}.", most=MAX_CUSTOMERS))
     if not 0 <= events_per_customer <= MAX_EVENTS:
-        raise InvalidInput(f"Events per customer must be between 0 and {MAX_EVENTS}.")
+        raise InvalidInput(say("Events per customer must be between 0 and {most}.", most=MAX_EVENTS))
     started = time.monotonic()
     _ensure_reference_data(db, seed, progress)
     summary = ScaleSummary()
@@ -172,12 +173,13 @@ def seed_scale(
                 _count(summary, rows)
                 elapsed = time.monotonic() - started
                 done = start + len(rows[Customer.__table__])
-                progress(f"Customers {done:,}/{customers:,} ({elapsed:.1f} s, {done / elapsed:,.0f} customers/s)")
+                progress(say("Customers {done:,}/{total:,} ({seconds:.1f} s, {rate:,.0f} customers/s)", done=done,
+                             total=customers, seconds=_tenths(elapsed), rate=Decimal(round(done / elapsed))))
             index_words(session, sorted(generator.words))
             summary.name_words = len(generator.words)
         if postgres:
             _set_sequences(session, generator.ids)
-            progress("Analysing the loaded tables")
+            progress(say("Analysing the loaded tables"))
             session.execute(text("ANALYZE " + ", ".join(t.name for t in TABLES)))
         if customers:
             audit.record(
@@ -211,8 +213,8 @@ def _ensure_reference_data(db: Database, seed: int, progress: Callable[[str], No
     if has_products and has_stores:
         return
     if has_customers:
-        raise InvalidInput("This database has customers but no stores or products; add them before seed-scale.")
-    progress("No stores or products yet: adding the demo's stores, staff, catalogue and limits")
+        raise InvalidInput(say("This database has customers but no stores or products; add them before seed-scale."))
+    progress(say("No stores or products yet: adding the demo's stores, staff, catalogue and limits"))
     seed_demo(db, customers=0, seed=seed, progress=progress)
 
 
@@ -320,11 +322,13 @@ def _indexes_dropped(session: Session, rebuild: bool, progress: Callable[[str], 
     for index in indexes:
         started = time.monotonic()
         session.execute(text(index.indexdef))
-        progress(f"Recreated index {index.indexname} ({time.monotonic() - started:.1f} s)")
+        progress(say("Recreated index {index} ({seconds:.1f} s)", index=index.indexname,
+                     seconds=_tenths(time.monotonic() - started)))  # fmt: skip
     for fk in foreign_keys:
         started = time.monotonic()
         session.execute(text(f'ALTER TABLE {fk.tbl} ADD CONSTRAINT "{fk.conname}" {fk.definition}'))
-        progress(f"Recreated foreign key {fk.conname} ({time.monotonic() - started:.1f} s)")
+        progress(say("Recreated foreign key {key} ({seconds:.1f} s)", key=fk.conname,
+                     seconds=_tenths(time.monotonic() - started)))  # fmt: skip
 
 
 # --- writing ----------------------------------------------------------------------------------------
@@ -365,9 +369,10 @@ def _numbers_free(session: Session, column: Any, prefixes: list[str], first: int
         for low, high in ranges:
             taken = session.scalar(select(column).where(column.between(low, high)).limit(1))
             if taken is not None:
-                raise InvalidInput(
-                    f"{column.table.name} {taken} is numbered like the rows seed-scale would add; nothing was added."
-                )
+                raise InvalidInput(say(
+                    "{table} {number} is numbered like the rows seed-scale would add; nothing was added.",
+                    table=column.table.name, number=taken,
+                ))
 
 
 # --- the generator ----------------------------------------------------------------------------------
@@ -392,7 +397,7 @@ class _Generator:
         self.start_ts = self.now_ts - YEARS * 365 * 86400
         self.ref = _load_reference(session)
         if not self.ref.products:
-            raise InvalidInput("There are no products to sell; add a catalogue before seed-scale.")
+            raise InvalidInput(say("There are no products to sell; add a catalogue before seed-scale."))
         self.agent_store = {
             agent: store for store, agents in self.ref.agents_at.items() for agent in agents
         }
@@ -591,3 +596,8 @@ class _Generator:
             case_id, store_id, agent, self.now,
         ))  # fmt: skip
         return True
+
+
+def _tenths(seconds: float) -> Decimal:
+    """Seconds for a progress message, to the tenth (a Decimal: each language writes it its own way)."""
+    return Decimal(str(round(seconds, 1)))

@@ -25,9 +25,9 @@ from sqlalchemy.orm import Session
 
 from desk import name_index
 from desk.db import Database
-from desk.enums import CaseState, ContactKind
+from desk.enums import CaseKind, CaseState, ContactKind
+from desk.messages import say
 from desk.models import Case, CaseLine, ContactPoint, Customer, NameWord, OrderLine, SalesOrder
-from desk.rules import states
 from desk.text import name_words, normalise_email, normalise_identifier, normalise_phone, strip_control
 
 MAX_LIMIT = 50
@@ -189,15 +189,23 @@ def _identifier_hit(row: Row, ident: str) -> _Found:
         return _identified(row, row.branch, row.ref)
     if row.branch == "order":
         if row.ref == ident:
-            return _identified(row, "order number", f"Order {row.ref}")
-        return _identified(row, "receipt number", f"Receipt {row.ref2}, order {row.ref}")
+            return _identified(row, "order number", say("Order {order}", order=row.ref))
+        return _identified(row, "receipt number", say("Receipt {receipt}, order {order}", receipt=row.ref2,
+                                                      order=row.ref))  # fmt: skip
     if row.branch == "serial_sold":
-        return _identified(row, "serial number", f"Serial {ident}, order {row.ref}")
+        return _identified(row, "serial number", say("Serial {serial}, order {order}", serial=ident, order=row.ref))
     if row.branch == "serial_claimed":
-        return _identified(row, "serial number", f"Serial {ident}, case {row.ref}")
+        return _identified(row, "serial number", say("Serial {serial}, case {case}", serial=ident, case=row.ref))
     if row.branch == "customer_number":
         return _identified(row, "customer number", "")
-    label = f"{states.kind_label(row.case_kind)} {ident}, {states.STATE_LABEL[CaseState(row.case_state)].lower()}"
+    state = CaseState(row.case_state)
+    kind = CaseKind(row.case_kind)
+    if kind == CaseKind.RETURN:
+        label = say("Return {case}, {state}", case=ident, state=state)
+    elif kind == CaseKind.WARRANTY:
+        label = say("Warranty claim {case}, {state}", case=ident, state=state)
+    else:
+        label = say("Goodwill {case}, {state}", case=ident, state=state)
     return replace(_identified(row, "case number", label), case_id=row.case_id)
 
 

@@ -12,6 +12,7 @@ from desk.actors import Actor
 from desk.db import Database
 from desk.enums import RoleCode, StoreKind
 from desk.errors import InvalidInput, NotFound
+from desk.messages import say
 from desk.models import Role, StaffUser, Store
 from desk.passwords import hash_password, verify_password
 from desk.text import clean_text
@@ -57,23 +58,23 @@ def add_user(
     store_code: str | None,
     password: str | None,
 ) -> StaffUser:
-    username = clean_text(username, "User name", max_length=60).lower()
+    username = clean_text(username, say("User name"), max_length=60).lower()
     if not username.replace(".", "").replace("_", "").replace("-", "").isalnum():
-        raise InvalidInput("A user name may hold letters, digits, dots, dashes and underscores only.")
+        raise InvalidInput(say("A user name may hold letters, digits, dots, dashes and underscores only."))
     if session.scalar(select(StaffUser.id).where(StaffUser.username == username)) is not None:
-        raise InvalidInput(f"User {username} already exists.")
+        raise InvalidInput(say("User {user} already exists.", user=username))
     if password is not None and len(password) < MIN_PASSWORD:
-        raise InvalidInput(f"A password needs at least {MIN_PASSWORD} characters.")
+        raise InvalidInput(say("A password needs at least {least} characters.", least=MIN_PASSWORD))
     roles = ensure_roles(session)
     store_id = None
     if store_code:
         store_id = session.scalar(select(Store.id).where(Store.code == store_code))
         if store_id is None:
-            raise NotFound(f"There is no store with code {store_code}.")
+            raise NotFound(say("There is no store with code {code}.", code=store_code))
     database_login = db_logins.is_postgresql(session)
     user = StaffUser(
         username=username,
-        full_name=clean_text(full_name, "Full name", max_length=120),
+        full_name=clean_text(full_name, say("Full name"), max_length=120),
         role_id=roles[role].id,
         store_id=store_id,
         # PostgreSQL checks the password itself (the person's own login); SQLite keeps a scrypt hash.
@@ -95,9 +96,11 @@ def set_active(session: Session, actor: Actor, username: str, active: bool) -> S
     (desk.db checks it at each transaction) and, on PostgreSQL, their login is closed and its connections ended."""
     user = session.scalar(select(StaffUser).where(StaffUser.username == username.strip().lower()))
     if user is None:
-        raise NotFound(f"There is no user {username.strip()[:60]}.")
+        raise NotFound(say("There is no user {user}.", user=username.strip()[:60]))
     if user.active == active:
-        raise InvalidInput(f"User {user.username} is already {'enabled' if active else 'disabled'}.")
+        if active:
+            raise InvalidInput(say("User {user} is already enabled.", user=user.username))
+        raise InvalidInput(say("User {user} is already disabled.", user=user.username))
     user.active = active
     session.flush()
     if db_logins.is_postgresql(session):
@@ -120,7 +123,7 @@ def actor_for(user: StaffUser, workstation: str) -> Actor:
 
 def sign_in(db: Database, username: str, password: str, workstation: str) -> Actor:
     """Check a user's password (embedded database) and return who they are. One message for every failure."""
-    refused = InvalidInput("Unknown user or wrong password.")
+    refused = InvalidInput(say("Unknown user or wrong password."))
     with db.read() as session:
         user = session.scalar(select(StaffUser).where(StaffUser.username == username.strip().lower()))
         if user is None or not user.active or not verify_password(password, user.password_hash):

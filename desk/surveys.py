@@ -28,6 +28,7 @@ from desk.db import Database
 from desk.enums import CaseState, Channel, Direction
 from desk.errors import InvalidInput, NotFound
 from desk.interactions import ContactForm, add_interaction, validate
+from desk.messages import say
 from desk.models import Case, Interaction, Survey, utcnow
 
 SURVEY_SENT_REASON = "Satisfaction survey"
@@ -57,9 +58,9 @@ class SurveyStatus:
 
 
 RANGES = (
-    ("csat", 1, 5, "Satisfaction (CSAT)"),
-    ("ces", 1, 7, "Effort score (CES)"),
-    ("nps", 0, 10, "Recommendation (NPS)"),
+    ("csat", 1, 5, say("Satisfaction (CSAT)")),
+    ("ces", 1, 7, say("Effort score (CES)")),
+    ("nps", 0, 10, say("Recommendation (NPS)")),
 )
 
 
@@ -70,15 +71,17 @@ def check_answers(answers: SurveyAnswers) -> None:
         if value is None:
             continue
         if isinstance(value, bool) or not isinstance(value, int):
-            raise InvalidInput(f"{label} must be a whole number from {low} to {high}.")
+            raise InvalidInput(say("{label} must be a whole number from {low} to {high}.", label=label, low=low,
+                                   high=high))
         if not low <= value <= high:
-            raise InvalidInput(f"{label} must be from {low} to {high}; {value} was given.")
+            raise InvalidInput(say("{label} must be from {low} to {high}; {value} was given.", label=label, low=low,
+                                   high=high, value=value))
     if answers.csat is None and answers.ces is None and answers.nps is None:
-        raise InvalidInput("Give at least one of the customer's scores (satisfaction, effort or recommendation).")
+        raise InvalidInput(say("Give at least one of the customer's scores (satisfaction, effort or recommendation)."))
     try:
         Channel(answers.channel)
     except ValueError:
-        raise InvalidInput(f"'{str(answers.channel)[:30]}' is not a channel.") from None
+        raise InvalidInput(say("'{channel}' is not a channel.", channel=str(answers.channel)[:30])) from None
 
 
 def record_answers(db: Database, actor: Actor, customer_id: int, case_id: int, answers: SurveyAnswers,
@@ -104,15 +107,17 @@ def record_answers(db: Database, actor: Actor, customer_id: int, case_id: int, a
 def mark_sent(db: Database, actor: Actor, customer_id: int, case_id: int, channel: Channel | str = Channel.EMAIL,
               now: datetime | None = None) -> int:  # fmt: skip
     """Note that a survey was sent for a settled case (an outbound contact on the case); returns its id."""
-    contact = validate(ContactForm(channel, SURVEY_SENT_REASON, "Satisfaction survey sent to the customer.",
+    contact = validate(ContactForm(channel, SURVEY_SENT_REASON, say("Satisfaction survey sent to the customer."),
                                    SURVEY_SENT_OUTCOME, Direction.OUTBOUND, now))  # fmt: skip
     with db.write() as session:
         case = _settled_case(session, customer_id, case_id)
         _refuse_if_answered(session, case)
         sent = _sent_at(session, case.id)
         if sent is not None:
-            raise InvalidInput(f"A survey for {case.case_number} was already sent on {sent:%Y-%m-%d %H:%M} UTC.")
-        contact = replace(contact, summary=f"Satisfaction survey about {case.case_number} sent to the customer.")
+            raise InvalidInput(say("A survey for {case} was already sent on {sent:%Y-%m-%d %H:%M} UTC.",
+                                   case=case.case_number, sent=sent))
+        contact = replace(contact, summary=say("Satisfaction survey about {case} sent to the customer.",
+                                               case=case.case_number))
         return add_interaction(session, actor, customer_id, contact, case_id=case.id).id
 
 
@@ -135,23 +140,24 @@ def survey_status(db: Database, case_id: int) -> SurveyStatus:
 def _settled_case(session: Session, customer_id: int, case_id: int) -> Case:
     case = session.scalar(select(Case).where(Case.id == case_id).with_for_update())
     if case is None:
-        raise NotFound("This case does not exist (any more).")
+        raise NotFound(say("This case does not exist (any more)."))
     if case.customer_id != customer_id:
-        raise InvalidInput(f"Case {case.case_number} is not this customer's: a survey belongs to their own case.")
+        raise InvalidInput(say("Case {case} is not this customer's: a survey belongs to their own case.",
+                               case=case.case_number))
     if case.closed_at is None:
-        raise InvalidInput(f"Case {case.case_number} is still open: ask for the survey once it is settled.")
+        raise InvalidInput(say("Case {case} is still open: ask for the survey once it is settled.",
+                               case=case.case_number))
     if CaseState(case.state) == CaseState.CANCELLED:
-        raise InvalidInput(f"Case {case.case_number} was cancelled: there is nothing for the customer to rate.")
+        raise InvalidInput(say("Case {case} was cancelled: there is nothing for the customer to rate.",
+                               case=case.case_number))
     return case
 
 
 def _refuse_if_answered(session: Session, case: Case) -> None:
     answered = session.scalar(select(Survey.answered_at).where(Survey.case_id == case.id).limit(1))
     if answered is not None:
-        raise InvalidInput(
-            f"The customer's answers for {case.case_number} were already recorded on {answered:%Y-%m-%d %H:%M} UTC; "
-            "a case has one survey."
-        )
+        raise InvalidInput(say("The customer's answers for {case} were already recorded on {answered:%Y-%m-%d %H:%M} "
+                               "UTC; a case has one survey.", case=case.case_number, answered=answered))
 
 
 def _sent_at(session: Session, case_id: int) -> datetime | None:

@@ -12,6 +12,7 @@ import unicodedata
 import phonenumbers
 
 from desk.errors import InvalidInput
+from desk.messages import Said, say
 
 # Catalan "l·l" and apostrophes join parts of one name; anything else that is not a letter or digit splits words.
 _NON_WORD = re.compile(r"[^0-9a-z]+")
@@ -75,15 +76,19 @@ def normalise_identifier(text: str) -> str:
 
 
 def clean_text(value: str | None, field: str, *, max_length: int, required: bool = True) -> str:
-    """Free text an agent typed, trimmed; refused with a readable message when it cannot be stored."""
+    """Free text an agent typed, trimmed; refused with a readable message when it cannot be stored.
+
+    `field` names the field for people: say("Summary"), so the message is worded in the desk's language.
+    """
     text = (value or "").strip()
     if required and not text:
-        raise InvalidInput(f"{field} is empty; please fill it in.")
+        raise InvalidInput(say("{field} is empty; please fill it in.", field=field))
     if _CONTROL.search(text):
-        raise InvalidInput(f"{field} contains invisible control characters; please retype it.")
+        raise InvalidInput(say("{field} contains invisible control characters; please retype it.", field=field))
     if len(text) > max_length:
-        raise InvalidInput(f"{field} is too long ({len(text)} characters; at most {max_length}).")
-    return text
+        raise InvalidInput(say("{field} is too long ({length} characters; at most {most}).", field=field,
+                              length=len(text), most=max_length))
+    return value if isinstance(value, Said) and text == value else text  # a service's own text keeps its wording
 
 
 def strip_control(text: str) -> str:

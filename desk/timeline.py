@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from desk.db import Database
 from desk.enums import Channel, EventKind
 from desk.errors import InvalidInput
+from desk.messages import say, stored
 from desk.models import StaffUser, TimelineEvent, utcnow
 
 PAGE_SIZE = 50
@@ -76,7 +77,7 @@ def record_event(
         occurred_at=occurred_at or utcnow(),
         kind=kind,
         channel=channel,
-        title=title[:200],
+        title=title,  # a Said keeps its wording (desk.models.wording caps the English to the column)
         detail=detail,
         source_table=source_table,
         source_id=source_id,
@@ -99,7 +100,7 @@ def timeline_page(
 ) -> TimelinePage:
     """One page of a customer's history, newest first, optionally filtered by kind and channel."""
     if not 1 <= limit <= 500:
-        raise InvalidInput("A timeline page holds between 1 and 500 events.")
+        raise InvalidInput(say("A timeline page holds between 1 and 500 events."))
     query = _page_statement(bool(kinds), bool(channels), after is not None)
     params: dict[str, object] = {"customer_id": customer_id, "limit": limit + 1}
     if kinds:
@@ -117,7 +118,7 @@ def timeline_page(
 
 _PAGES: dict[tuple[bool, bool, bool], Select] = {}
 _ROW_COLUMNS = (TimelineEvent.id, TimelineEvent.occurred_at, TimelineEvent.kind, TimelineEvent.channel,
-                TimelineEvent.title, TimelineEvent.detail, TimelineEvent.source_table, TimelineEvent.source_id,
+                TimelineEvent.title, TimelineEvent.title_wording, TimelineEvent.detail, TimelineEvent.detail_wording, TimelineEvent.source_table, TimelineEvent.source_id,
                 TimelineEvent.store_id, TimelineEvent.actor_id, TimelineEvent.case_id)  # what _row reads
 
 
@@ -158,8 +159,8 @@ def _row(e: Any, actor_name: str | None = None) -> TimelineRow:
         occurred_at=e.occurred_at,
         kind=EventKind(e.kind),
         channel=Channel(e.channel) if e.channel else None,
-        title=e.title,
-        detail=e.detail,
+        title=stored(e.title, e.title_wording),
+        detail=stored(e.detail, e.detail_wording),
         source_table=e.source_table,
         source_id=e.source_id,
         store_id=e.store_id,

@@ -27,6 +27,7 @@ from desk.decisions import PlannedDecision, blocking_decisions, request_decision
 from desk.empowerment import lock_budgets
 from desk.enums import CaseKind, CaseState, Channel, DecisionKind, DecisionStatus, Entitlement, EventKind, RoleCode
 from desk.errors import InvalidInput, NotFound
+from desk.messages import say
 from desk.models import Case, Customer, OrderLine, Product, StaffUser, Store, WarrantyClaim, utcnow
 from desk.policy import parse_amount
 from desk.purchases import lines_by_id
@@ -120,40 +121,41 @@ def assess_claim(
 
 def open_claim(db: Database, actor: Actor, request: ClaimRequest, now: datetime | None = None) -> OpenedClaim:
     now = now or utcnow()
-    fault = clean_text(request.fault_description, "Fault description", max_length=4000)
-    accessories = clean_text(request.accessories, "Accessories", max_length=300, required=False)
-    damage = clean_text(request.visible_damage, "Visible damage", max_length=300, required=False)
-    reason = clean_text(request.reason_text, "Reason", max_length=2000, required=False)
-    repair_centre = clean_text(request.repair_centre, "Repair centre", max_length=120, required=False) or None
-    quote = parse_amount(request.quote_amount, "Repair quote")
-    free = parse_amount(request.free_repair_amount, "Free repair amount")
+    fault = clean_text(request.fault_description, say("Fault description"), max_length=4000)
+    accessories = clean_text(request.accessories, say("Accessories"), max_length=300, required=False)
+    damage = clean_text(request.visible_damage, say("Visible damage"), max_length=300, required=False)
+    reason = clean_text(request.reason_text, say("Reason"), max_length=2000, required=False)
+    repair_centre = clean_text(request.repair_centre, say("Repair centre"), max_length=120, required=False) or None
+    quote = parse_amount(request.quote_amount, say("Repair quote"))
+    free = parse_amount(request.free_repair_amount, say("Free repair amount"))
     if request.due_at is not None and (request.due_at.tzinfo is None or request.due_at < now - timedelta(days=1)):
-        raise InvalidInput("The due date must be today or later.")
+        raise InvalidInput(say("The due date must be today or later."))
     with db.write() as session:
         lock_budgets(session, actor.user_id, request.customer_id)  # before the case's insert: see returns
         if session.get(Customer, request.customer_id) is None:
-            raise NotFound("This customer does not exist (any more).")
+            raise NotFound(say("This customer does not exist (any more)."))
         assessment = _assess(session, request.order_line_id, request.serial_number, request.cause,
                              request.same_fault_as, now, lock=True)  # fmt: skip
         verdict, line = assessment.verdict, assessment.line
         serial = normalise_identifier(request.serial_number or "") or None
         if line is not None and line.serial_number and serial is None:
-            raise InvalidInput(f"Scan or type the serial number of the item (sold with {line.serial_number}).")
+            raise InvalidInput(say("Scan or type the serial number of the item (sold with {sold}).",
+                                     sold=line.serial_number))
         if line is None and not request.description.strip():
-            raise InvalidInput("Describe the item: there is no order on file for it.")
+            raise InvalidInput(say("Describe the item: there is no order on file for it."))
         decision = _free_repair(verdict, quote, free, reason)
         _check_technician(session, request.technician_id)
         rules = current_rules(session).warranty
         state = CaseState.RECEIVED if request.item_received else CaseState.AWAITING_ITEMS
-        description = line.product_name if line else clean_text(request.description, "Item", max_length=200)
+        description = line.product_name if line else clean_text(request.description, say("Item"), max_length=200)
         if line is not None and line.customer_id != request.customer_id:
             # A gift, or the buyer's relative at the counter: allowed, and said where everyone will read it.
-            verdict = replace(verdict, reasons=(*verdict.reasons, f"Bought on order {line.order_number} by another "
-                                                                  "customer."))  # fmt: skip
+            verdict = replace(verdict, reasons=(*verdict.reasons, say("Bought on order {order} by another customer.",
+                                                                      order=line.order_number)))  # fmt: skip
         case = add_case(
             session, actor, customer_id=request.customer_id, kind=CaseKind.WARRANTY, state=state,
             channel=Channel(request.channel), store_id=actor.store_id,
-            summary=f"{description}: {fault}"[:4000], opened_at=now,
+            summary=say("{item}: {fault}", item=description[:200], fault=fault[:3790]), opened_at=now,
             due_at=request.due_at or now + timedelta(days=rules.due_days), assigned_to=actor.user_id,
             lines=[NewCaseLine(description, 1, request.order_line_id, line.product_id if line else None, serial,
                                reason=fault[:200], assessment=verdict.text)],
@@ -186,17 +188,17 @@ def assign_claim(
     repair_centre: str | None, due_at: datetime | None, now: datetime | None = None,
 ) -> int:  # fmt: skip
     """Who repairs it and by when; returns the case's new version."""
-    centre = clean_text(repair_centre, "Repair centre", max_length=120, required=False) or None
+    centre = clean_text(repair_centre, say("Repair centre"), max_length=120, required=False) or None
     if technician_id is None and centre is None:
-        raise InvalidInput("Choose a technician or type a repair centre.")
+        raise InvalidInput(say("Choose a technician or type a repair centre."))
     if due_at is not None and due_at.tzinfo is None:
-        raise InvalidInput("The due date has no time zone.")
+        raise InvalidInput(say("The due date has no time zone."))
     if due_at is not None and due_at < (now or utcnow()) - timedelta(days=1):
-        raise InvalidInput("The due date must be today or later.")
+        raise InvalidInput(say("The due date must be today or later."))
     with db.write() as session:
         case, claim = _claim_for_change(session, case_id, expected_version)
         if case.closed_at is not None:
-            raise InvalidInput(f"Claim {case.case_number} is finished: it cannot be assigned any more.")
+            raise InvalidInput(say("Claim {case} is finished: it cannot be assigned any more.", case=case.case_number))
         _check_technician(session, technician_id)
         before = {"technician_id": claim.technician_id, "repair_centre": claim.repair_centre,
                   "due_at": case.due_at.isoformat() if case.due_at else None}  # fmt: skip
@@ -205,10 +207,14 @@ def assign_claim(
             case.due_at = due_at
         case.assigned_to = technician_id or case.assigned_to
         who = ", ".join(part for part in (_staff_name(session, technician_id), centre) if part)
-        due = f"; due {case.due_at:%d/%m/%Y}" if case.due_at else ""
+        if case.due_at:
+            title = say("Warranty claim {case}: assigned to {who}; due {due:%d/%m/%Y}", case=case.case_number,
+                        who=who, due=case.due_at)
+        else:
+            title = say("Warranty claim {case}: assigned to {who}", case=case.case_number, who=who)
         timeline.record_event(
             session, customer_id=case.customer_id, kind=EventKind.CASE, channel=case.channel, occurred_at=utcnow(),
-            title=f"Warranty claim {case.case_number}: assigned to {who}{due}", source_table="after_sales_case",
+            title=title, source_table="after_sales_case",
             source_id=case.id, case_id=case.id, store_id=actor.store_id, actor_id=actor.user_id,
         )  # fmt: skip
         audit.record(session, actor, "warranty.assign", "after_sales_case", case.id, before=before,
@@ -231,22 +237,23 @@ def resolve_claim(
     """Repaired, replaced (with the new serial and its cover) or refunded; who bears the cost is recorded."""
     now = now or utcnow()
     if resolution not in RESOLUTIONS:
-        raise InvalidInput("Choose repair, replace or refund.")
-    text = clean_text(diagnosis, "Diagnosis", max_length=4000)
+        raise InvalidInput(say("Choose repair, replace or refund."))
+    text = clean_text(diagnosis, say("Diagnosis"), max_length=4000)
     bearer, charged = _cost(cost_bearer, charge_to)
     new_serial = normalise_identifier(replacement_serial or "") or None
     if resolution == "replace" and new_serial is None:
-        raise InvalidInput("Scan or type the serial number of the replacement.")
+        raise InvalidInput(say("Scan or type the serial number of the replacement."))
     if new_serial is not None and len(new_serial) > 60:
-        raise InvalidInput("A serial number has at most 60 characters.")
-    refund = parse_amount(refund_amount, "Refund amount")
+        raise InvalidInput(say("A serial number has at most 60 characters."))
+    refund = parse_amount(refund_amount, say("Refund amount"))
     if resolution == "refund" and not refund:
-        raise InvalidInput("Type the amount refunded.")
+        raise InvalidInput(say("Type the amount refunded."))
     with db.write() as session:
         case, claim = _claim_for_change(session, case_id, expected_version)
         blocked = blocking_decisions(session, case.id)
         if blocked:
-            raise InvalidInput(f"Claim {case.case_number} cannot be resolved yet:\n" + "\n".join(blocked))
+            raise InvalidInput(say("Claim {case} cannot be resolved yet:\n{blocked}", case=case.case_number,
+                                     blocked="\n".join(blocked)))
         _check_value_granted(session, case, claim, resolution, bearer, refund)
         claim.diagnosis, claim.resolution, claim.cost_bearer, claim.charge_to = text, resolution, bearer, charged
         note = f"Diagnosis: {text}"
@@ -296,7 +303,7 @@ def hand_back(db: Database, actor: Actor, case_id: int, expected_version: int | 
 def chargeback_claims(db: Database, since: datetime, until: datetime) -> list[ChargebackRow]:
     """Claims opened in [since, until) whose cost a supplier or brand bears: to be charged back to them."""
     if since.tzinfo is None or until.tzinfo is None or until <= since:
-        raise InvalidInput("Give a period with a start before its end.")
+        raise InvalidInput(say("Give a period with a start before its end."))
     query = (
         select(Case, WarrantyClaim, Customer.customer_number, Product, OrderLine.unit_price)
         .join(WarrantyClaim, WarrantyClaim.case_id == Case.id)
@@ -348,14 +355,14 @@ def _assess(
 ) -> ClaimAssessment:  # fmt: skip
     rules = current_rules(session).warranty
     if cause != FAULT and cause not in rules.not_covered_causes:
-        raise InvalidInput(f"'{cause[:40]}' is not a cause the desk knows.")
+        raise InvalidInput(say("'{cause}' is not a cause the desk knows.", cause=cause[:40]))
     if serial_number is not None and len(normalise_identifier(serial_number)) > 60:
-        raise InvalidInput("A serial number has at most 60 characters.")
+        raise InvalidInput(say("A serial number has at most 60 characters."))
     line = None
     if order_line_id is not None:
         line = lines_by_id(session, [order_line_id], lock=lock).get(order_line_id)
         if line is None:
-            raise NotFound("That order line does not exist (any more).")
+            raise NotFound(say("That order line does not exist (any more)."))
     prior = _prior_claims(session, order_line_id) if order_line_id is not None else ()
     ask = WarrantyAsk(serial_number, cause, (same_fault_as or "").strip().upper() or None)
     return ClaimAssessment(warranty_verdict(line, ask, rules, now, prior), line, prior)
@@ -381,11 +388,11 @@ def _free_repair(
     if not free:
         return None
     if verdict.entitlement == Entitlement.IN_WARRANTY:
-        raise InvalidInput("The claim is in warranty: the repair is free already.")
+        raise InvalidInput(say("The claim is in warranty: the repair is free already."))
     if quote is not None and free > quote:
-        raise InvalidInput("The free part of the repair cannot be more than its quote.")
+        raise InvalidInput(say("The free part of the repair cannot be more than its quote."))
     if not reason:
-        raise InvalidInput("Say why in the reason box: free or discounted repair.")
+        raise InvalidInput(say("Say why in the reason box: free or discounted repair."))
     return PlannedDecision(DecisionKind.FREE_REPAIR, free, "out_of_warranty_repair")
 
 
@@ -398,16 +405,24 @@ def _check_value_granted(
     if refund is not None and claim.order_line_id is not None:
         paid = session.scalar(select(OrderLine.unit_price).where(OrderLine.id == claim.order_line_id))
         if paid is not None and refund > paid:
-            raise InvalidInput(f"The refund cannot be more than was paid for the item ({paid:.2f} {case.currency}).")
+            raise InvalidInput(say("The refund cannot be more than was paid for the item ({paid:.2f} {currency}).",
+                                  paid=paid, currency=case.currency))
     if claim.entitlement == Entitlement.IN_WARRANTY or bearer == "customer":
         return
     if resolution == "repair":
         return  # a paid repair (the quote), or a free one already granted through its decision
-    raise InvalidInput(
-        f"Claim {case.case_number} is {(claim.entitlement or 'not assessed').replace('_', ' ')}: a "
-        f"{'replacement' if resolution == 'replace' else 'refund'} the customer does not pay for is a goodwill "
-        "decision. Record a paid repair, or reject the claim and ask for the gesture as goodwill."
-    )
+    entitlement = Entitlement(claim.entitlement) if claim.entitlement else say("not assessed")
+    if resolution == "replace":
+        raise InvalidInput(say(
+            "Claim {case} is {entitlement}: a replacement the customer does not pay for is a goodwill decision. "
+            "Record a paid repair, or reject the claim and ask for the gesture as goodwill.",
+            case=case.case_number, entitlement=entitlement,
+        ))  # fmt: skip
+    raise InvalidInput(say(
+        "Claim {case} is {entitlement}: a refund the customer does not pay for is a goodwill decision. "
+        "Record a paid repair, or reject the claim and ask for the gesture as goodwill.",
+        case=case.case_number, entitlement=entitlement,
+    ))  # fmt: skip
 
 
 def _staff_name(session: Session, user_id: int | None) -> str | None:
@@ -419,13 +434,13 @@ def _check_technician(session: Session, technician_id: int | None) -> None:
         return
     user = session.get(StaffUser, technician_id)
     if user is None or not user.active:
-        raise InvalidInput("That technician does not exist or no longer works here.")
+        raise InvalidInput(say("That technician does not exist or no longer works here."))
 
 
 def _cost(cost_bearer: str, charge_to: str) -> tuple[str, str | None]:
     if cost_bearer not in COST_BEARERS:
-        raise InvalidInput("Choose who bears the cost: the store, the supplier, the brand or the customer.")
-    charged = clean_text(charge_to, "Charged to", max_length=120, required=cost_bearer in CHARGED_BACK)
+        raise InvalidInput(say("Choose who bears the cost: the store, the supplier, the brand or the customer."))
+    charged = clean_text(charge_to, say("Charged to"), max_length=120, required=cost_bearer in CHARGED_BACK)
     return cost_bearer, charged or None
 
 
@@ -433,7 +448,7 @@ def _claim_for_change(session: Session, case_id: int, expected_version: int | No
     case = case_workflow.load_for_change(session, case_id, expected_version)
     claim = session.get(WarrantyClaim, case.id)
     if case.kind != CaseKind.WARRANTY or claim is None:
-        raise InvalidInput(f"{case.case_number} is not a warranty claim.")
+        raise InvalidInput(say("{case} is not a warranty claim.", case=case.case_number))
     return case, claim
 
 

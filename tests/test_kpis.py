@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import csv
 import math
 import statistics
@@ -15,6 +16,7 @@ from openpyxl import load_workbook
 from sqlalchemy import text
 
 from desk import kpis, surveys
+from desk.budgets import set_budget
 from desk.cases import add_case, add_decision, add_survey
 from desk.db import Database
 from desk.enums import (
@@ -116,6 +118,10 @@ def build(db: Database, st: Staff) -> Dataset:
     surveys.mark_sent(db, st.agent, c["Ana A"], ids[2], now=at(3, 12))  # before its answer, of course
     for n, who, answer, when in answers:
         surveys.record_answers(db, st.agent, c[who], ids[n], answer, now=when)
+    # Goodwill budgets: the shop 3,100 in March (100 a day) and 2,800 in February; the call centre 620 in March.
+    set_budget(db, st.admin, "BCN1", "2025-03", "3100")
+    set_budget(db, st.admin, "BCN1", "2025-02", "2800")
+    set_budget(db, st.admin, "CC", "2025-03", "620")
     return Dataset(ids, c)
 
 
@@ -180,14 +186,21 @@ def direct(db: Database, f: KpiFilter) -> dict[str, object]:
             f"SELECT COALESCE(SUM(d.amount), 0) FROM decision d LEFT JOIN after_sales_case c ON c.id = d.case_id "
             f"WHERE d.status = 'granted' AND d.kind IN ({kinds}) AND d.currency = 'EUR' AND d.decided_at >= :start "
             f"AND d.decided_at < :end{gw_scope}").scalar())).quantize(Decimal("0.01"))  # fmt: skip
-        people = " AND u.store_id = :store" if f.store_id is not None else ""
-        people += " AND u.id = :agent" if f.agent_id is not None else ""
-        per_day = q(
-            "SELECT COALESCE(SUM(COALESCE((SELECT o.max_per_agent_day FROM empowerment_policy o WHERE o.user_id = u.id "
-            "AND o.decision_kind = p.decision_kind AND o.currency = p.currency), p.max_per_agent_day)), 0) "
-            "FROM staff_user u JOIN empowerment_policy p ON p.role_id = u.role_id AND p.user_id IS NULL "
-            f"WHERE u.active AND p.currency = 'EUR' AND p.decision_kind IN ({kinds}){people}").scalar()  # fmt: skip
-        out["budget"] = (Decimal(str(per_day)) * f.days).quantize(Decimal("0.01"))
+        # The budget: each month's budget of the store (or every store) times its days inside the period / its days.
+        if f.agent_id is not None or f.channel is not None:
+            out["budget"] = None
+        else:
+            months = q("SELECT month, amount FROM goodwill_budget WHERE currency = 'EUR'"
+                       + (" AND store_id = :store" if f.store_id is not None else "")).all()
+            budget, any_month = Decimal(0), False
+            for month, amount in months:
+                first = month if isinstance(month, date) else date.fromisoformat(str(month))
+                length = calendar.monthrange(first.year, first.month)[1]
+                days = sum(1 for n in range(length) if f.date_from <= first + timedelta(days=n) <= f.date_to)
+                if days:
+                    budget += Decimal(str(amount)) * days / length
+                    any_month = True
+            out["budget"] = budget.quantize(Decimal("0.01")) if any_month else None
         ap_scope, _ = _scope(f, agent="a.requested_by")
         turn = sorted((_time(d) - _time(c)).total_seconds() / 3600 for c, d in q(
             "SELECT a.created_at, a.decided_at FROM approval_request a JOIN decision d ON d.id = a.decision_id "
@@ -263,6 +276,7 @@ def test_the_known_figures_of_march(db: Database, staff: Staff) -> None:
     assert fig.first_contact_resolved == 3 and fig.fcr_rate == 0.75  # case 2 had two inbound contacts
     assert fig.recurrent == 3  # 1 (case 2 a week later), 3 (case 4 five days later), 5 (a call 18 days later)
     assert fig.goodwill_granted == Decimal("65.00")  # voucher 40 + free repair 25; the refund is not goodwill
+    assert fig.goodwill_budget == Decimal("3720.00") and fig.goodwill_share == float(Decimal("65") / Decimal("3720"))
     assert (fig.approvals_decided, fig.approval_median, fig.approval_p90) == (2, timedelta(hours=14),
                                                                              timedelta(hours=24))  # fmt: skip
     assert (fig.csat_answers, fig.csat_satisfied, fig.csat_rate) == (4, 2, 0.5)
@@ -276,6 +290,11 @@ def test_the_known_figures_of_march(db: Database, staff: Staff) -> None:
     ]  # fmt: skip
     shop = kpis.figures(db, KpiFilter(*MARCH, store_id=staff.shop_id))
     assert (shop.cases_opened, shop.cases_resolved) == (3, 3)
+    assert shop.goodwill_budget == Decimal("3100.00")
+    assert kpis.figures(db, KpiFilter(date(2025, 2, 15), date(2025, 3, 10), store_id=staff.shop_id)
+                        ).goodwill_budget == Decimal("2400.00")  # 14 of February's 28 days, 10 of March's 31  # fmt: skip
+    agent = kpis.figures(db, KpiFilter(*MARCH, agent_id=staff.agent.user_id))
+    assert agent.goodwill_budget is None and agent.goodwill_share is None  # budgets are per store
 
 
 def test_a_period_in_the_wrong_order_is_refused(db: Database, staff: Staff) -> None:

@@ -18,7 +18,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -37,13 +37,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.enums import Channel, ItemCondition, StoreKind
+from desk.enums import Channel, DecisionKind, ItemCondition, StoreKind
 from desk.models import utcnow
 from desk.returns import ReturnLineRequest, ReturnRequest, take_return
 from desk.ui.context import DeskContext
 from desk.ui.settings import Settings
 from desk.ui.translations import (
+    LUPDATE_OPTIONS,
     effective_language,
+    message_sources,
     install_translators,
     qm_path,
     remove_translators,
@@ -55,7 +57,7 @@ from tests.ui_fixtures import ctx, settings, wait_idle  # noqa: F401 - fixtures
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 TRANSLATED = ("es", "ca")
-PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+PLACEHOLDER = re.compile(r"(?<!\{)\{[^{}]*\}(?!\})")  # {name}, not the literal {{ braces }}
 TAG = re.compile(r"<[^>]+>")
 
 # Words that are English and neither Spanish nor Catalan: a text showing one of them was not translated (or never
@@ -123,11 +125,12 @@ def test_english_is_the_identity_and_every_language_has_the_same_messages() -> N
 
 
 def test_the_ts_files_hold_every_text_of_the_ui(tmp_path: Path) -> None:
-    """lupdate over desk/ui/ finds no message the .ts files lack: run `make translations` after adding a tr()."""
-    sources = sorted(str(p) for p in (ROOT / "desk" / "ui").rglob("*.py"))
+    """lupdate over desk/ui/ and the services finds no message the .ts files lack: run `make translations` after
+    adding a tr() or a say()."""
+    sources = [str(p) for p in message_sources(ROOT)]
     copy = tmp_path / "desk_es.ts"
     shutil.copy(translations_dir() / "desk_es.ts", copy)
-    subprocess.run([str(BIN / "pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(copy)], check=True,
+    subprocess.run([str(BIN / "pyside6-lupdate"), *LUPDATE_OPTIONS, *sources, "-ts", str(copy)], check=True,
                    capture_output=True)  # fmt: skip
     before = {(c, s) for c, s, _, _ in read_ts("es")}
     after_root = ET.parse(copy).getroot()
@@ -199,13 +202,6 @@ class EnglishDetector:
         return None
 
 
-# Texts that the services (desk/*.py) write, in English, and the UI shows as they are: the timeline's event titles
-# (stored when the event happens), a case's summary and the return rules' reasons. They are the services' messages,
-# translated in a later round through a message catalogue (a code and its arguments, worded by the UI); until then
-# they are left out of the check, by the widget (object name) that shows them and the kind of text.
-SERVICE_TEXTS = {("timelineView", "row"), ("caseSummary", "label"), ("lineDetail", "label")}
-
-
 def visible_texts(top: QWidget) -> list[tuple[str, str]]:
     """(where, text) for every text a person can read on `top` and its children."""
     found: list[tuple[str, str]] = []
@@ -213,8 +209,6 @@ def visible_texts(top: QWidget) -> list[tuple[str, str]]:
     def add(widget: QWidget, what: str, text: str) -> None:
         if text and text.strip():
             name = widget.objectName() or type(widget).__name__
-            if (name, what.split()[0]) in SERVICE_TEXTS:
-                return
             found.append((f"{type(top).__name__} › {name} ({what})", text))
 
     for widget in [top, *top.findChildren(QWidget)]:
@@ -357,3 +351,90 @@ def test_the_detector_catches_an_english_text(spanish: EnglishDetector) -> None:
     assert spanish.why("Loading the whole list") is not None
     assert spanish.why("Gesto comercial para Begoña García") is None
     assert spanish.why("Núria Puig i Col·lell · PED-5 · 39,90 EUR") is None
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("db", ["sqlite"], indirect=True)
+def test_the_screens_at_work_show_no_english(  # type: ignore[no-untyped-def]
+    translated: tuple[str, EnglishDetector], ctx: DeskContext, customer: dict[str, int], staff: Staff, qtbot,
+    tmp_path: Path,
+) -> None:
+    """The texts the services write while people work, in the screens that show them: the empowerment verdict and
+    its reasons, a request sent for approval and the done page, the approvals queue with its detail, the dialogs
+    to reject, withdraw, cancel, assign and resolve, the survey, a refusal, and the figures' export."""
+    from dataclasses import replace as with_actor
+
+    from desk.goodwill import GoodwillRequest, grant_goodwill
+    from desk.kpis import KpiFilter, figures, to_csv
+    from desk.staff import active_staff
+    from desk.ui.approvals import ApprovalsPanel
+    from desk.ui.approvals.dialogs import REJECT, WITHDRAW
+    from desk.ui.approvals.dialogs import ReasonDialog as ApprovalReasonDialog
+    from desk.ui.cases.dialogs import AssignDialog, ReasonDialog, ResolveDialog
+    from desk.ui.dashboard import SurveyDialog
+    from desk.ui.goodwill import GoodwillDialog
+    from desk.ui.ops import failure_text
+    from desk.ui.wording import spoken
+
+    language, detector = translated
+    person, name = customer["customer"], "Núria Puig i Col·lell"
+    problems: list[str] = []
+    seen: list[str] = []
+
+    def check(widget: QWidget) -> None:
+        wait_idle(qtbot)
+        seen.extend(text for _, text in visible_texts(widget))
+        problems.extend(untranslated(widget, detector))
+
+    # Goodwill above the agent's own limit: the verdict's reasons, then the request sent and its done page.
+    dialog = show(qtbot, GoodwillDialog(ctx, person, name, store_kind=StoreKind.STORE))
+    with qtbot.waitSignal(dialog.evaluationShown, timeout=5000):
+        qtbot.keyClicks(dialog.amount, "80")
+    check(dialog)
+    dialog.reason.setCurrentIndex(0)
+    with qtbot.waitSignal(dialog.granted, timeout=5000):
+        dialog.save_button.click()
+    check(dialog)
+    # Nobody may grant 5,000: the refusal in words.
+    dialog2 = show(qtbot, GoodwillDialog(ctx, person, name, store_kind=StoreKind.STORE))
+    with qtbot.waitSignal(dialog2.evaluationShown, timeout=5000):
+        qtbot.keyClicks(dialog2.amount, "5000")
+    check(dialog2)
+
+    # The store manager's queue, with the request's detail; the reject and withdraw dialogs.
+    panel = show(qtbot, ApprovalsPanel(with_actor(ctx, actor=staff.manager)))
+    qtbot.waitUntil(lambda: panel.pages["queue"].model.rowCount() == 1, timeout=5000)
+    panel.pages["queue"].view.setCurrentIndex(panel.pages["queue"].model.index(0, 0))
+    check(panel)
+    row = panel.pages["queue"].model.row_at(0)
+    check(show(qtbot, ApprovalReasonDialog(panel, REJECT, row, lambda _reason: None, {})))
+    check(show(qtbot, ApprovalReasonDialog(panel, WITHDRAW, row, lambda _reason: None, {})))
+
+    # The case dialogs, and the survey.
+    never = lambda **_: None  # noqa: E731 - the dialogs are read, not saved
+    for purpose in ("reject_claim", "reject_return", "cancel"):
+        check(show(qtbot, ReasonDialog(panel, purpose, "R-1", never, lambda: 1, {})))
+    check(show(qtbot, AssignDialog(panel, active_staff(ctx.db), None, None, None, never, lambda: 1, {})))
+    check(show(qtbot, ResolveDialog(panel, ["repair", "replace", "refund"], "", "EUR", never, lambda: 1, {})))
+    check(show(qtbot, SurveyDialog(panel, ctx, customer["case_id"], person, "R-1", {})))
+
+    # A service's refusal, as the message box says it.
+    from desk.errors import InvalidInput
+
+    try:
+        grant_goodwill(ctx.db, ctx.actor, GoodwillRequest(person, DecisionKind.GOODWILL_VOUCHER, "12,345", "other", "",
+                                                          Channel.PHONE))  # fmt: skip
+    except InvalidInput as refused:
+        words = failure_text(refused)
+        assert words == spoken(refused) and detector.why(words) is None, words
+    else:
+        raise AssertionError("an ambiguous amount was accepted")
+
+    # The service figures exported in the desk's language.
+    export = to_csv(figures(ctx.db, KpiFilter(date.today().replace(day=1), date.today())), tmp_path / "f.csv",
+                    word=spoken)  # fmt: skip
+    labels = [line.split(",")[0] for line in export.read_text(encoding="utf-8").splitlines() if line]
+    problems.extend(f"export: {label!r} is {why}" for label in labels if (why := detector.why(label)) is not None)
+
+    assert len(seen) > 150, len(seen)  # the walk read the screens
+    assert not problems, "\n".join(problems)

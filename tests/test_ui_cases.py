@@ -243,7 +243,7 @@ def test_a_reason_is_asked_and_kept_when_refused(ctx: DeskContext, qtbot) -> Non
 def test_letters_and_documents_reach_the_viewer_as_files(ctx: DeskContext, qtbot, monkeypatch,
                                                          tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
     launched: list[tuple[Path, bool]] = []
-    monkeypatch.setattr(ui_documents, "launch", lambda path, print_it: launched.append((path, print_it)) or "")
+    monkeypatch.setattr(ui_documents, "launch", lambda path, print_it, printer="": launched.append((path, print_it)) or "")
     case_id = a_claim(ctx, shop(ctx))
     window = CaseWindow(ctx, case_id)
     qtbot.addWidget(window)

@@ -53,6 +53,8 @@ def test_filters_change_the_figures_tiles_and_charts(ctx: DeskContext, staff: St
     assert window.tiles["opened"].value.text() == "5" and window.tiles["resolved"].value.text() == "4"
     assert window.tiles["fcr"].value.text() == "75 %"
     assert window.tiles["nps"].value.text() == "+0"
+    goodwill = window.tiles["goodwill"]  # 65.00 of the shop's 3,100.00 and the call centre's 620.00
+    assert (goodwill.value.text(), goodwill.note.text()) == ("1.75 %", "65.00 EUR of 3,720.00 EUR")
     assert window.csat.values == {"Answers": [0, 1, 1, 1, 1]}
     assert sum(window.weekly.values["Opened"]) == 5 and sum(window.weekly.values["Resolved"]) == 4
 
@@ -64,6 +66,7 @@ def test_filters_change_the_figures_tiles_and_charts(ctx: DeskContext, staff: St
         window.channel.setCurrentIndex(window.channel.findData(Channel.PHONE.value))
     assert window.figures is not None and window.figures.cases_opened == 0  # phone cases are the call centre's
     assert window.tiles["median"].value.text() == "—"
+    assert window.tiles["goodwill"].note.text() == "granted · budgets are per store"  # a channel has no budget
     with qtbot.waitSignal(window.loaded, timeout=5000):
         window.store.setCurrentIndex(0)
     with qtbot.waitSignal(window.loaded, timeout=5000):

@@ -113,7 +113,7 @@ def test_a_voucher_within_the_limit_by_keyboard_is_granted_at_once(ctx: DeskCont
     if page.print_buttons:
         assert page.print_buttons[0].hasFocus()
         launched: list[Path] = []
-        monkeypatch.setattr("desk.ui.documents.launch", lambda path, print_it: launched.append(path) or "")
+        monkeypatch.setattr("desk.ui.documents.launch", lambda path, print_it, printer="": launched.append(path) or "")
         qtbot.mouseClick(page.print_buttons[0], Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: bool(launched), timeout=5000)
         assert [doc.kind for doc in case_documents(ctx.db, case_id)] == [letters[0]]
@@ -204,7 +204,7 @@ def test_amounts_that_are_not_amounts_are_said_plainly(ctx: DeskContext, custome
     dialog = open_dialog(ctx, qtbot, customer)
     dialog.timer.setInterval(20)  # the pause while typing is not what this test is about
     for typed, said in [("abc", "Amount: 'abc' is not an amount."), ("-5", "Amount must be zero or more."),
-                        ("1e9", "Amount above 1000000.00 is not plausible."),
+                        ("1e9", "Amount above 1,000,000.00 is not plausible."),
                         ("0", "Type the amount, more than zero.")]:  # fmt: skip
         type_amount(qtbot, dialog, typed)
         assert dialog.evaluation.text == f"✗  {said}", typed
@@ -212,7 +212,7 @@ def test_amounts_that_are_not_amounts_are_said_plainly(ctx: DeskContext, custome
     type_amount(qtbot, dialog, "1.000")  # a thousand, or one euro? asked, never guessed
     assert "could mean 1000 or 1,00" in dialog.evaluation.text
     type_amount(qtbot, dialog, "1.000,00")  # a Spanish thousand
-    assert dialog.evaluation.outcome == Outcome.NOT_ALLOWED and "1000.00 EUR is above" in dialog.evaluation.text
+    assert dialog.evaluation.outcome == Outcome.NOT_ALLOWED and "1,000.00 EUR is above" in dialog.evaluation.text
     type_amount(qtbot, dialog, "12,5")
     assert dialog.evaluation.words.text() == "You can grant up to 50.00 EUR; 12.50 EUR is within your limits."
 

@@ -136,7 +136,7 @@ def test_a_scanned_receipt_lists_its_lines_and_no_order_items_need_a_description
 def test_print_the_receipt_opens_a_word_file(ctx: DeskContext, customer: dict[str, int], qtbot,
                                              monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     launched: list[tuple[Path, bool]] = []
-    monkeypatch.setattr("desk.ui.documents.launch", lambda path, print_it: launched.append((path, print_it)) or "")
+    monkeypatch.setattr("desk.ui.documents.launch", lambda path, print_it, printer="": launched.append((path, print_it)) or "")
     dialog = open_dialog(ctx, qtbot, customer["customer"])
     dialog._add_line(0)
     dialog.editors[0].serial.setText("SNTV1")

@@ -324,3 +324,65 @@ def test_the_desk_starts_on_the_stored_database_and_offers_the_settings_when_it_
     assert fake_app.exit_codes == [app_module.EXIT_DATABASE]
     assert "desk-admin upgrade" in shown[0] and "The settings open next" in shown[0]
     assert offered == [cfg.database_url]
+
+
+# --- the workstation's store: offered from the database, and shown in the main window ---------------------
+
+
+def main_window(ctx, settings: Settings, qtbot):  # type: ignore[no-untyped-def]
+    from desk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx, settings)
+    qtbot.addWidget(window)
+    window.show()
+    wait_idle(qtbot)
+    return window
+
+
+def test_the_main_window_offers_the_stores_of_the_database(ctx, settings: Settings, qtbot) -> None:  # type: ignore[no-untyped-def]
+    settings.workstation_store = "cc"
+    window = main_window(ctx, settings, qtbot)
+    dialog = window.open_settings()
+    qtbot.waitUntil(lambda: dialog.store.count() == 3, timeout=5000)
+    names = [dialog.store.itemText(i) for i in range(dialog.store.count())]
+    assert names == ["BCN1 — Barcelona Diagonal", "CC — Call centre", "WEB — Tienda online"]  # by name
+    assert dialog.store.currentText() == "CC — Call centre" and dialog.store_code() == "CC"  # the stored one, named
+    dialog.store.setCurrentIndex(0)
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.save_button.click()
+    assert settings.workstation_store == "BCN1"
+    qtbot.waitUntil(lambda: window.status_place.text() == "At Barcelona Diagonal", timeout=5000)  # follows the save
+    window.close()
+    wait_idle(qtbot)
+
+
+@pytest.mark.parametrize(("code", "shown"), [
+    ("WEB", "At Tienda online"),
+    ("MAD9", "At MAD9 (unknown store)"),
+    ("", None),
+])  # fmt: skip
+def test_the_status_bar_says_where_the_desk_stands(  # type: ignore[no-untyped-def]
+    ctx, settings: Settings, qtbot, code: str, shown: str | None
+) -> None:
+    settings.workstation_store = code
+    window = main_window(ctx, settings, qtbot)
+    place = window.status_place
+    if shown is None:
+        assert not place.isVisible() and place.text() == ""
+    else:
+        qtbot.waitUntil(lambda: place.text() == shown, timeout=5000)
+        assert place.isVisible()
+    settings.workstation_store = ""  # no store any more: nothing is shown
+    window.show_place()
+    assert not place.isVisible() and place.text() == ""
+    window.close()
+    wait_idle(qtbot)
+
+
+def test_the_main_window_hands_its_settings_to_every_feature(ctx, settings: Settings, qtbot) -> None:  # type: ignore[no-untyped-def]
+    settings.printer = "Counter laser"
+    window = main_window(ctx, settings, qtbot)
+    assert window._ctx.settings is settings and window._ctx.printer == "Counter laser"
+    assert window.customer._ctx.printer == "Counter laser"  # what its case and done pages print with
+    window.close()
+    wait_idle(qtbot)

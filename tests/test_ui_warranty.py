@@ -96,7 +96,7 @@ def test_a_claim_in_warranty_by_keyboard_then_the_intake_form(ctx: DeskContext, 
     assert {"customer": customer, "case": case_id} in announced
 
     launched: list[tuple[Path, bool]] = []
-    monkeypatch.setattr("desk.ui.documents.launch", lambda path, print_it: launched.append((path, print_it)) or "")
+    monkeypatch.setattr("desk.ui.documents.launch", lambda path, print_it, printer="": launched.append((path, print_it)) or "")
     qtbot.mouseClick(dialog.done_page.print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(launched), timeout=5000)
     (path, print_it), = launched

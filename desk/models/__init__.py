@@ -17,7 +17,8 @@ from .records import AuditEntry, CustomerAccess, Document, RuleSet, Survey, Time
 from .sales import OrderLine, Product, SalesOrder
 from .wording import keep_wording
 
-for _text, _wording in ((TimelineEvent.title, "title_wording"), (Case.summary, "summary_wording"),
+for _text, _wording in ((TimelineEvent.title, "title_wording"), (TimelineEvent.detail, "detail_wording"),
+                        (Case.summary, "summary_wording"),
                         (Interaction.summary, "summary_wording"), (CaseLine.assessment, "assessment_wording"),
                         (WarrantyClaim.entitlement_reasons, "entitlement_wording")):  # fmt: skip
     keep_wording(_text, _wording)

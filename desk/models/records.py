@@ -107,6 +107,7 @@ class TimelineEvent(Base):
     title: Mapped[str] = mapped_column(String(200))
     title_wording: Mapped[dict | None] = mapped_column(JSON)  # desk.models.wording
     detail: Mapped[str] = mapped_column(Text, default="")
+    detail_wording: Mapped[dict | None] = mapped_column(JSON)
     source_table: Mapped[str] = mapped_column(String(40))
     source_id: Mapped[int] = mapped_column(Integer)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("after_sales_case.id"))  # the case it belongs to

@@ -9,16 +9,17 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dateutil.relativedelta import relativedelta
 
 from desk.errors import InvalidInput
+from desk.messages import say
 
 
 def local_date(moment: datetime, timezone: str) -> date:
     """The calendar date of an aware moment in the given IANA zone."""
     if moment.tzinfo is None:
-        raise InvalidInput("A time without a time zone cannot be placed on a calendar.")
+        raise InvalidInput(say("A time without a time zone cannot be placed on a calendar."))
     try:
         zone = ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError):
-        raise InvalidInput(f"'{timezone}' is not a time zone such as Europe/Madrid.") from None
+        raise InvalidInput(say("'{zone}' is not a time zone such as Europe/Madrid.", zone=timezone)) from None
     return moment.astimezone(zone).date()
 
 

@@ -18,10 +18,14 @@ from decimal import Decimal
 from enum import StrEnum
 
 from desk.enums import DecisionKind, RoleCode
+from desk.messages import Said, say
 
 ROLE_LEVEL = {RoleCode.AGENT: 10, RoleCode.STORE_MANAGER: 20, RoleCode.SUPERVISOR: 30, RoleCode.ADMINISTRATOR: 40}
-ROLE_NAME = {RoleCode.AGENT: "an agent", RoleCode.STORE_MANAGER: "a store manager",
-             RoleCode.SUPERVISOR: "a supervisor", RoleCode.ADMINISTRATOR: "an administrator"}  # fmt: skip
+# A role inside a sentence ("will go to a store manager for approval").
+ROLE_NAME = {RoleCode.AGENT: say("an agent"), RoleCode.STORE_MANAGER: say("a store manager"),
+             RoleCode.SUPERVISOR: say("a supervisor"), RoleCode.ADMINISTRATOR: say("an administrator")}  # fmt: skip
+ROLE_SUBJECT = {RoleCode.AGENT: say("An agent"), RoleCode.STORE_MANAGER: say("A store manager"),
+                RoleCode.SUPERVISOR: say("A supervisor"), RoleCode.ADMINISTRATOR: say("An administrator")}  # fmt: skip
 
 
 class Outcome(StrEnum):
@@ -59,15 +63,26 @@ class Evaluation:
     outcome: Outcome
     approver_role: RoleCode | None
     own_limit: Decimal | None  # what the person may grant per decision (None: nothing of this kind)
-    reasons: tuple[str, ...]
+    reasons: tuple[Said, ...]
 
     @property
     def text(self) -> str:
+        """The reasons in English (the screens word each reason in their language: desk.ui.wording)."""
         return " ".join(self.reasons)
 
 
-def money(amount: Decimal, currency: str) -> str:
-    return f"{amount:.2f} {currency}"
+def routing(own: Cap | None, amount: Decimal, currency: str, approver: RoleCode,
+            instead_of: RoleCode | None = None) -> Said:  # fmt: skip
+    """The last reason of a decision going for approval: to whom, and why not the usual role."""
+    if instead_of is not None:
+        return say("{amount:.2f} {currency} will go to {approver} for approval (your store has no {usual}).",
+                   amount=amount, currency=currency, approver=ROLE_NAME[approver], usual=instead_of)
+    if own is not None:
+        return say("You can grant up to {limit:.2f} {currency}; {amount:.2f} {currency} will go to {approver} for "
+                   "approval.", limit=own.per_decision, amount=amount, currency=currency,
+                   approver=ROLE_NAME[approver])  # fmt: skip
+    return say("{amount:.2f} {currency} will go to {approver} for approval.", amount=amount, currency=currency,
+               approver=ROLE_NAME[approver])
 
 
 def evaluate(
@@ -76,63 +91,65 @@ def evaluate(
     amount, currency = ask.amount, ask.currency
     if not amount.is_finite() or amount <= 0:
         return Evaluation(Outcome.NOT_ALLOWED, None, own.per_decision if own else None,
-                          ("A decision is worth more than zero.",))  # fmt: skip
+                          (say("A decision is worth more than zero."),))  # fmt: skip
     blocks = _own_blocks(ask, own, usage)
     if not blocks:
         return Evaluation(Outcome.GRANT, None, own.per_decision if own else None, (
-            f"You can grant up to {money(own.per_decision, currency)}; "  # type: ignore[union-attr]
-            f"{money(amount, currency)} is within your limits.",
+            say("You can grant up to {limit:.2f} {currency}; {amount:.2f} {currency} is within your limits.",
+                limit=own.per_decision, amount=amount, currency=currency),  # type: ignore[union-attr]
         ))  # fmt: skip
     level = ROLE_LEVEL[role]
-    skipped: list[str] = []  # why the roles between the requester and the approver cannot approve it
+    skipped: list[Said] = []  # why the roles between the requester and the approver cannot approve it
     for candidate in sorted(roles, key=ROLE_LEVEL.__getitem__):
         if ROLE_LEVEL[candidate] <= level:
             continue
         if covers(roles[candidate], ask, usage):
-            head = (f"You can grant up to {money(own.per_decision, currency)}; " if own else "")
-            return Evaluation(Outcome.APPROVAL, candidate, own.per_decision if own else None, (
-                *blocks, *skipped, f"{head}{money(amount, currency)} will go to {ROLE_NAME[candidate]} for approval.",
-            ))  # fmt: skip
-        skipped.append(f"{ROLE_NAME[candidate].capitalize()} cannot grant it either: "
-                       f"{_why_not(roles[candidate], ask, usage)}.")  # fmt: skip
+            return Evaluation(Outcome.APPROVAL, candidate, own.per_decision if own else None,
+                              (*blocks, *skipped, routing(own, amount, currency, candidate)))  # fmt: skip
+        skipped.append(say("{role} cannot grant it either: {why}.", role=ROLE_SUBJECT[candidate],
+                           why=_why_not(roles[candidate], ask, usage)))  # fmt: skip
     highest = max((cap.per_decision for cap in roles.values() if cap is not None), default=None)
-    limit = (f"the highest limit is {money(highest, currency)} per decision" if highest is not None
-             else f"no limit is set for {ask.kind.value.replace('_', ' ')} in {currency}")  # fmt: skip
-    return Evaluation(Outcome.NOT_ALLOWED, None, own.per_decision if own else None,
-                      (*blocks, f"Nobody may grant this: {limit}."))  # fmt: skip
+    if highest is not None:
+        last = say("Nobody may grant this: the highest limit is {limit:.2f} {currency} per decision.",
+                   limit=highest, currency=currency)
+    else:
+        last = say("Nobody may grant this: no limit is set for {kind} in {currency}.", kind=ask.kind,
+                   currency=currency)
+    return Evaluation(Outcome.NOT_ALLOWED, None, own.per_decision if own else None, (*blocks, last))
 
 
-def _own_blocks(ask: Ask, own: Cap | None, usage: Usage) -> list[str]:
+def _own_blocks(ask: Ask, own: Cap | None, usage: Usage) -> list[Said]:
     """Why the person's own limits do not cover the ask (empty when they do)."""
     currency = ask.currency
     if own is None:
-        return [f"You have no limit for {ask.kind.value.replace('_', ' ')} in {currency}."]
+        return [say("You have no limit for {kind} in {currency}.", kind=ask.kind, currency=currency)]
     blocks = []
     if ask.amount > own.per_decision:
-        blocks.append(f"{money(ask.amount, currency)} is above your limit of {money(own.per_decision, currency)} "
-                      "per decision.")  # fmt: skip
+        blocks.append(say("{amount:.2f} {currency} is above your limit of {limit:.2f} {currency} per decision.",
+                          amount=ask.amount, limit=own.per_decision, currency=currency))
     if ask.days_past_window and own.days_past_window is not None and ask.days_past_window > own.days_past_window:
-        blocks.append(f"{ask.days_past_window} days past the window; you may accept up to {own.days_past_window}.")
+        blocks.append(say("{days} days past the window; you may accept up to {most}.", days=ask.days_past_window,
+                          most=own.days_past_window))
     if blocks:
         return blocks  # the totals would only repeat it: the amount or the days alone are beyond the person
     if own.per_agent_day is not None and usage.agent_today + ask.amount > own.per_agent_day:
-        blocks.append(f"You have granted {money(usage.agent_today, currency)} today of your "
-                      f"{money(own.per_agent_day, currency)} a day.")  # fmt: skip
+        blocks.append(say("You have granted {today:.2f} {currency} today of your {day:.2f} {currency} a day.",
+                          today=usage.agent_today, day=own.per_agent_day, currency=currency))
     if own.per_customer_12m is not None and usage.customer_12m + ask.amount > own.per_customer_12m:
-        blocks.append(f"This customer has had {money(usage.customer_12m, currency)} in 12 months; the cap is "
-                      f"{money(own.per_customer_12m, currency)}.")  # fmt: skip
+        blocks.append(say("This customer has had {had:.2f} {currency} in 12 months; the cap is {cap:.2f} {currency}.",
+                          had=usage.customer_12m, cap=own.per_customer_12m, currency=currency))
     return blocks
 
 
-def _why_not(cap: Cap | None, ask: Ask, usage: Usage) -> str:
+def _why_not(cap: Cap | None, ask: Ask, usage: Usage) -> Said:
     if cap is None:
-        return "no limit is set for it"
+        return say("no limit is set for it")
     if ask.amount > cap.per_decision:
-        return f"the limit is {money(cap.per_decision, ask.currency)} per decision"
+        return say("the limit is {limit:.2f} {currency} per decision", limit=cap.per_decision, currency=ask.currency)
     if ask.days_past_window and cap.days_past_window is not None and ask.days_past_window > cap.days_past_window:
-        return f"at most {cap.days_past_window} days past the window"
-    return (f"this customer's 12-month total would pass the cap of "
-            f"{money(cap.per_customer_12m or Decimal(0), ask.currency)}")  # fmt: skip
+        return say("at most {days} days past the window", days=cap.days_past_window)
+    return say("this customer's 12-month total would pass the cap of {cap:.2f} {currency}",
+               cap=cap.per_customer_12m or Decimal(0), currency=ask.currency)
 
 
 def covers(cap: Cap | None, ask: Ask, usage: Usage) -> bool:

@@ -20,6 +20,7 @@ from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from desk.enums import ItemCondition, SalesChannel
+from desk.messages import Said, say
 from desk.rules.dates import local_date
 from desk.rules.settings import ReturnRules
 from desk.text import normalise_identifier
@@ -67,7 +68,7 @@ class ReturnAsk:
 
 @dataclass(frozen=True)
 class ReturnVerdict:
-    refusals: tuple[str, ...]  # why it cannot be returned at all (quantity, serial): change the line or leave it out
+    refusals: tuple[Said, ...]  # why it cannot be returned at all (quantity, serial): change the line or leave it out
     needs_exception: bool  # outside the window, or a condition not accepted: only as an exception (a decision)
     window_ends: date | None  # last day of the store's window (None before delivery)
     withdrawal_ends: date | None  # last day of the legal withdrawal (distance sales, once delivered)
@@ -75,7 +76,7 @@ class ReturnVerdict:
     value: Decimal  # unit price x quantity
     restocking_fee: Decimal
     refund: Decimal  # value - fee
-    reasons: tuple[str, ...]
+    reasons: tuple[Said, ...]
 
     @property
     def refused(self) -> bool:
@@ -89,18 +90,19 @@ class ReturnVerdict:
 
 def assess_return(line: PurchasedLine, ask: ReturnAsk, rules: ReturnRules, now: datetime) -> ReturnVerdict:
     today = local_date(now, line.store_timezone)
-    refusals: list[str] = []
+    refusals: list[Said] = []
     if line.remaining == 0:
-        refusals.append(f"All {line.quantity} bought on this line have already been returned.")
+        refusals.append(say("All {quantity} bought on this line have already been returned.", quantity=line.quantity))
     elif ask.quantity < 1:
-        refusals.append("Return at least one item.")
+        refusals.append(say("Return at least one item."))
     elif ask.quantity > line.remaining:
-        refusals.append(
-            f"Only {line.remaining} of {line.quantity} can still be returned ({line.already_returned} already "
-            "returned)." if line.already_returned else f"Only {line.quantity} were bought on this line."
-        )
+        if line.already_returned:
+            refusals.append(say("Only {remaining} of {quantity} can still be returned ({returned} already returned).",
+                                remaining=line.remaining, quantity=line.quantity, returned=line.already_returned))
+        else:
+            refusals.append(say("Only {quantity} were bought on this line.", quantity=line.quantity))
     serial_note = _serial_check(line, ask, refusals)
-    reasons: list[str] = [*refusals, *([serial_note] if serial_note else [])]
+    reasons: list[Said] = [*refusals, *([serial_note] if serial_note else [])]
 
     start = _window_start(line)
     window_ends = start + timedelta(days=line.return_window_days) if start else None
@@ -112,26 +114,26 @@ def assess_return(line: PurchasedLine, ask: ReturnAsk, rules: ReturnRules, now: 
     in_withdrawal = withdrawal_ends is not None and today <= withdrawal_ends
     days_past = 0 if in_window or window_ends is None else (today - window_ends).days
     if window_ends is None:
-        reasons.append("Not delivered yet: the return window has not started.")
+        reasons.append(say("Not delivered yet: the return window has not started."))
     elif in_window:
-        reasons.append(f"Inside the {line.return_window_days}-day return window (until {window_ends:%d/%m/%Y}).")
+        reasons.append(say("Inside the {days}-day return window (until {until:%d/%m/%Y}).",
+                           days=line.return_window_days, until=window_ends))
+    elif days_past == 1:
+        reasons.append(say("The {days}-day return window ended on {ended:%d/%m/%Y} (1 day ago).",
+                           days=line.return_window_days, ended=window_ends))
     else:
-        reasons.append(
-            f"The {line.return_window_days}-day return window ended on {window_ends:%d/%m/%Y} "
-            f"({days_past} day{'s' if days_past != 1 else ''} ago)."
-        )
+        reasons.append(say("The {days}-day return window ended on {ended:%d/%m/%Y} ({ago} days ago).",
+                           days=line.return_window_days, ended=window_ends, ago=days_past))
     if in_withdrawal:
-        reasons.append(
-            f"Distance sale: the legal {rules.withdrawal_days}-day right of withdrawal runs until "
-            f"{withdrawal_ends:%d/%m/%Y}."
-        )
+        reasons.append(say("Distance sale: the legal {days}-day right of withdrawal runs until {until:%d/%m/%Y}.",
+                           days=rules.withdrawal_days, until=withdrawal_ends))
 
     condition_ok = ask.condition in rules.accepted_conditions or in_withdrawal
     needs_exception = not (in_window or in_withdrawal) or not condition_ok
     if not condition_ok:
-        reasons.append(f"Condition {ask.condition.value.replace('_', ' ')} is not accepted without an exception.")
+        reasons.append(say("Condition {condition} is not accepted without an exception.", condition=ask.condition))
     if not (in_window or in_withdrawal):
-        reasons.append("Outside the window: it can only be accepted as an exception.")
+        reasons.append(say("Outside the window: it can only be accepted as an exception."))
 
     value = (line.unit_price * max(ask.quantity, 0)).quantize(CENT)
     if in_withdrawal and ask.condition in rules.withdrawal_fee_free:
@@ -140,7 +142,8 @@ def assess_return(line: PurchasedLine, ask: ReturnAsk, rules: ReturnRules, now: 
         percent = rules.restocking_percent(line.category, ask.condition)
     fee = (value * percent / 100).quantize(CENT, rounding=ROUND_HALF_UP)
     if fee:
-        reasons.append(f"Restocking fee {percent.normalize():f}% for {ask.condition.value.replace('_', ' ')} items.")
+        reasons.append(say("Restocking fee {percent:f}% for {condition} items.", percent=percent.normalize(),
+                           condition=ask.condition))
     return ReturnVerdict(
         refusals=tuple(refusals),
         needs_exception=needs_exception,
@@ -163,16 +166,18 @@ def _window_start(line: PurchasedLine) -> date | None:
     return local_date(line.delivered_at, line.store_timezone)
 
 
-def _serial_check(line: PurchasedLine, ask: ReturnAsk, refusals: list[str]) -> str | None:
+def _serial_check(line: PurchasedLine, ask: ReturnAsk, refusals: list[Said]) -> Said | None:
     """Adds a refusal when the serial is missing or wrong; returns a note when it matches."""
     given = normalise_identifier(ask.serial_number or "")
     if line.serial_number:
         if not given:
-            refusals.append(f"Scan or type the serial number (sold with serial {line.serial_number}).")
+            refusals.append(say("Scan or type the serial number (sold with serial {serial}).",
+                                serial=line.serial_number))
         elif given != line.serial_number:
-            refusals.append(f"Serial {given} is not the one sold on this line ({line.serial_number}).")
+            refusals.append(say("Serial {given} is not the one sold on this line ({sold}).", given=given,
+                                sold=line.serial_number))
         else:
-            return "Serial number matches the one sold."
+            return say("Serial number matches the one sold.")
     elif line.serialised and not given:
-        refusals.append("Serialised product: record the serial number handed back.")
+        refusals.append(say("Serialised product: record the serial number handed back."))
     return None

@@ -16,6 +16,7 @@ from typing import Any
 
 from desk.enums import ItemCondition, SalesChannel
 from desk.errors import InvalidInput
+from desk.messages import Said, say
 from desk.resources import resource_path
 
 DEFAULT_RULES_FILE = resource_path("rules", "after_sales.toml")
@@ -52,13 +53,14 @@ class WarrantyRules:
     replacement_cover: str  # "remaining" or "restart"
     due_days: int
 
-    def legal_guarantee(self, country: str, purchased_on: date) -> tuple[int, str]:
+    def legal_guarantee(self, country: str, purchased_on: date) -> tuple[int, Said]:
         """Months of legal guarantee for goods bought on `purchased_on` in `country`, and where that comes from."""
         rules = [r for r in self.legal if r.country == country.upper() and r.since <= purchased_on]
         if not rules:
-            return self.default_legal_months, "legal minimum"
+            return self.default_legal_months, say("legal minimum")
         rule = max(rules, key=lambda r: r.since)
-        return rule.months, f"legal guarantee in {rule.country} for goods bought from {rule.since.isoformat()}"
+        return rule.months, say("legal guarantee in {country} for goods bought from {since:%Y-%m-%d}",
+                                country=rule.country, since=rule.since)
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,7 @@ def parse_rules(text: str) -> AfterSalesRules:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise InvalidInput(f"The rules file is not valid TOML: {exc}") from None
+        raise InvalidInput(say("The rules file is not valid TOML: {problem}", problem=str(exc))) from None
     return rules_from_dict(data)
 
 
@@ -99,7 +101,8 @@ def rules_from_dict(data: dict[str, Any]) -> AfterSalesRules:
     fees = _table(returns, "restocking_fee", "returns.")
     categories = fees.get("categories", {})
     if not isinstance(categories, dict):
-        raise InvalidInput("returns.restocking_fee.categories must be a table of category = { condition = percent }.")
+        raise InvalidInput(say("returns.restocking_fee.categories must be a table of "
+                               "category = {{ condition = percent }}."))
     return AfterSalesRules(
         returns=ReturnRules(
             withdrawal_days=_int(returns, "withdrawal_days", "returns.", 0, 365),
@@ -135,21 +138,22 @@ def rules_from_dict(data: dict[str, Any]) -> AfterSalesRules:
 def _table(data: dict[str, Any], key: str, prefix: str = "") -> dict[str, Any]:
     value = data.get(key)
     if not isinstance(value, dict):
-        raise InvalidInput(f"The rules need a [{prefix}{key}] table.")
+        raise InvalidInput(say("The rules need a [{setting}] table.", setting=prefix + key))
     return value
 
 
 def _int(data: dict[str, Any], key: str, prefix: str, low: int, high: int) -> int:
     value = data.get(key)
     if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-        raise InvalidInput(f"{prefix}{key} must be a whole number from {low} to {high}.")
+        raise InvalidInput(say("{setting} must be a whole number from {low} to {high}.", setting=prefix + key, low=low,
+                               high=high))  # fmt: skip
     return value
 
 
 def _strings(data: dict[str, Any], key: str, prefix: str) -> list[str]:
     value = data.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise InvalidInput(f"{prefix}{key} must be a list of words.")
+        raise InvalidInput(say("{setting} must be a list of words.", setting=prefix + key))
     return [v.strip() for v in value]
 
 
@@ -160,41 +164,44 @@ def _enums(data: dict[str, Any], key: str, enum: type, prefix: str) -> list[Any]
             result.append(enum(value))
         except ValueError:
             allowed = ", ".join(m.value for m in enum)
-            raise InvalidInput(f"{prefix}{key}: '{value}' is not one of {allowed}.") from None
+            raise InvalidInput(say("{setting}: '{value}' is not one of {allowed}.", setting=prefix + key, value=value,
+                                   allowed=allowed)) from None  # fmt: skip
     return result
 
 
 def _choice(data: dict[str, Any], key: str, allowed: tuple[str, ...], prefix: str) -> str:
     value = data.get(key)
     if value not in allowed:
-        raise InvalidInput(f"{prefix}{key} must be one of {', '.join(allowed)}.")
+        raise InvalidInput(say("{setting} must be one of {allowed}.", setting=prefix + key, allowed=", ".join(allowed)))
     return str(value)
 
 
 def _percents(table: object, where: str) -> dict[ItemCondition, Decimal]:
     if not isinstance(table, dict):
-        raise InvalidInput(f"{where} must be a table of condition = percent.")
+        raise InvalidInput(say("{setting} must be a table of condition = percent.", setting=where))
     result = {}
     for name, value in table.items():
         try:
             condition = ItemCondition(name)
         except ValueError:
-            raise InvalidInput(f"{where}: '{name}' is not a condition.") from None
+            raise InvalidInput(say("{setting}: '{name}' is not a condition.", setting=where, name=str(name))) from None
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 100:
-            raise InvalidInput(f"{where}.{name} must be a percent from 0 to 100.")
+            raise InvalidInput(say("{setting} must be a percent from 0 to 100.", setting=f"{where}.{name}"))
         result[condition] = Decimal(str(value))
     return result
 
 
 def _legal(item: object, number: int) -> LegalGuarantee:
-    where = f"warranty.legal rule {number}"
     if not isinstance(item, dict):
-        raise InvalidInput(f"{where} must be a table with country, from and months.")
+        raise InvalidInput(say("warranty.legal rule {number} must be a table with country, from and months.",
+                               number=number))  # fmt: skip
     country, since, months = item.get("country"), item.get("from"), item.get("months")
     if not isinstance(country, str) or len(country) != 2 or not country.isalpha():
-        raise InvalidInput(f"{where}: country must be a two-letter code such as ES.")
+        raise InvalidInput(say("warranty.legal rule {number}: country must be a two-letter code such as ES.",
+                               number=number))  # fmt: skip
     if not isinstance(since, date) or isinstance(since, datetime):
-        raise InvalidInput(f"{where}: from must be a date such as 2022-01-01.")
+        raise InvalidInput(say("warranty.legal rule {number}: from must be a date such as 2022-01-01.", number=number))
     if not isinstance(months, int) or isinstance(months, bool) or not 0 < months <= 240:
-        raise InvalidInput(f"{where}: months must be a whole number from 1 to 240.")
+        raise InvalidInput(say("warranty.legal rule {number}: months must be a whole number from 1 to 240.",
+                               number=number))  # fmt: skip
     return LegalGuarantee(country.upper(), since, months)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from desk.enums import CaseKind, CaseState
 from desk.errors import InvalidInput
+from desk.messages import Said, say
 
 S = CaseState
 
@@ -45,22 +46,22 @@ TRANSITIONS: dict[CaseKind, dict[CaseState, frozenset[CaseState]]] = {
 }
 
 # How each state reads on screen and in letters.
-STATE_LABEL: dict[CaseState, str] = {
-    S.DRAFT: "Draft",
-    S.OPEN: "Open",
-    S.AWAITING_ITEMS: "Awaiting items",
-    S.RECEIVED: "Received",
-    S.REFUNDED: "Refunded",
-    S.EXCHANGED: "Exchanged",
-    S.DIAGNOSING: "Diagnosing",
-    S.AWAITING_PARTS: "Awaiting parts",
-    S.REPAIRED: "Repaired",
-    S.REPLACED: "Replaced",
-    S.RETURNED_TO_CUSTOMER: "Returned to customer",
-    S.GRANTED: "Granted",
-    S.REJECTED: "Rejected",
-    S.CANCELLED: "Cancelled",
-    S.CLOSED: "Closed",
+STATE_LABEL: dict[CaseState, Said] = {
+    S.DRAFT: say("Draft"),
+    S.OPEN: say("Open"),
+    S.AWAITING_ITEMS: say("Awaiting items"),
+    S.RECEIVED: say("Received"),
+    S.REFUNDED: say("Refunded"),
+    S.EXCHANGED: say("Exchanged"),
+    S.DIAGNOSING: say("Diagnosing"),
+    S.AWAITING_PARTS: say("Awaiting parts"),
+    S.REPAIRED: say("Repaired"),
+    S.REPLACED: say("Replaced"),
+    S.RETURNED_TO_CUSTOMER: say("Returned to customer"),
+    S.GRANTED: say("Granted"),
+    S.REJECTED: say("Rejected"),
+    S.CANCELLED: say("Cancelled"),
+    S.CLOSED: say("Closed"),
 }
 
 
@@ -85,8 +86,14 @@ def next_states(kind: CaseKind, state: CaseState) -> frozenset[CaseState]:
 
 
 def check_state(kind: CaseKind, state: CaseState) -> None:
-    if CaseState(state) not in TRANSITIONS[CaseKind(kind)]:
-        raise InvalidInput(f"A {kind_label(kind).lower()} cannot be {STATE_LABEL[CaseState(state)].lower()}.")
+    kind, state = CaseKind(kind), CaseState(state)
+    if state in TRANSITIONS[kind]:
+        return
+    if kind == CaseKind.RETURN:
+        raise InvalidInput(say("A return cannot be {state}.", state=state))
+    if kind == CaseKind.WARRANTY:
+        raise InvalidInput(say("A warranty claim cannot be {state}.", state=state))
+    raise InvalidInput(say("A goodwill cannot be {state}.", state=state))
 
 
 def check_transition(kind: CaseKind, current: CaseState, wanted: CaseState) -> None:
@@ -96,17 +103,26 @@ def check_transition(kind: CaseKind, current: CaseState, wanted: CaseState) -> N
     allowed = next_states(kind, current)
     if wanted in allowed:
         return
-    label = kind_label(kind).lower()
     if not allowed:
-        raise InvalidInput(f"This {label} is {STATE_LABEL[current].lower()}: it is finished and cannot change.")
-    options = ", ".join(sorted(STATE_LABEL[s].lower() for s in allowed))
-    raise InvalidInput(
-        f"A {label} that is {STATE_LABEL[current].lower()} cannot become {STATE_LABEL[wanted].lower()}; "
-        f"it can become: {options}."
-    )
+        if kind == CaseKind.RETURN:
+            raise InvalidInput(say("This return is {state}: it is finished and cannot change.", state=current))
+        if kind == CaseKind.WARRANTY:
+            raise InvalidInput(say("This warranty claim is {state}: it is finished and cannot change.", state=current))
+        raise InvalidInput(say("This goodwill is {state}: it is finished and cannot change.", state=current))
+    ordered = sorted(allowed, key=lambda s: STATE_LABEL[s].lower())
+    options = say("{state}", state=ordered[-1])
+    for state in reversed(ordered[:-1]):
+        options = say("{item}, {more}", item=say("{state}", state=state), more=options)
+    if kind == CaseKind.RETURN:
+        raise InvalidInput(say("A return that is {current} cannot become {wanted}; it can become: {options}.",
+                               current=current, wanted=wanted, options=options))
+    if kind == CaseKind.WARRANTY:
+        raise InvalidInput(say("A warranty claim that is {current} cannot become {wanted}; it can become: {options}.",
+                               current=current, wanted=wanted, options=options))
+    raise InvalidInput(say("A goodwill that is {current} cannot become {wanted}; it can become: {options}.",
+                           current=current, wanted=wanted, options=options))
 
 
-def kind_label(kind: CaseKind) -> str:
-    return {CaseKind.RETURN: "Return", CaseKind.WARRANTY: "Warranty claim", CaseKind.GOODWILL: "Goodwill"}[
-        CaseKind(kind)
-    ]
+def kind_label(kind: CaseKind) -> Said:
+    return {CaseKind.RETURN: say("Return"), CaseKind.WARRANTY: say("Warranty claim"),
+            CaseKind.GOODWILL: say("Goodwill")}[CaseKind(kind)]  # fmt: skip

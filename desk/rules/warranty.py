@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from desk.enums import Entitlement, SalesChannel
+from desk.messages import Said, say
 from desk.rules.dates import add_months, local_date
 from desk.rules.returns import PurchasedLine
 from desk.rules.settings import WarrantyRules
@@ -51,12 +52,23 @@ class WarrantyVerdict:
     legal_until: date | None
     commercial_until: date | None
     cover_until: date | None
-    reasons: tuple[str, ...]
+    reasons: tuple[Said, ...]
     replacement_of: str | None = None  # the claim whose replacement item this is
 
     @property
-    def text(self) -> str:
-        return " ".join(self.reasons)
+    def text(self) -> Said:
+        """The reasons one after the other, as one Said (stored with the claim and its line)."""
+        return together(self.reasons)
+
+
+def together(reasons: Sequence[str]) -> Said:
+    """Whole sentences one after the other, each kept with its wording."""
+    if not reasons:
+        return say("{text}", text="")
+    text = reasons[-1] if isinstance(reasons[-1], Said) else say("{text}", text=reasons[-1])
+    for reason in reversed(reasons[:-1]):
+        text = say("{reason} {more}", reason=reason, more=text)
+    return text
 
 
 def warranty_verdict(
@@ -69,70 +81,83 @@ def warranty_verdict(
     if line is None:
         return WarrantyVerdict(
             Entitlement.OUT_OF_WARRANTY, None, None, None, None,
-            ("No purchase on file: the cover cannot be shown. Quote the repair, or grant it as a decision.",),
+            (say("No purchase on file: the cover cannot be shown. Quote the repair, or grant it as a decision."),),
         )  # fmt: skip
     today = local_date(now, line.store_timezone)
-    reasons: list[str] = []
+    reasons: list[Said] = []
     given = normalise_identifier(ask.serial_number or "")
     replaced = next((p for p in prior if p.replacement_serial and p.replacement_serial == given), None)
     if line.serial_number and given and given != line.serial_number and replaced is None:
         return WarrantyVerdict(
             Entitlement.NOT_COVERED, None, None, None, None,
-            (f"Serial {given} is neither the one sold on order {line.order_number} ({line.serial_number}) nor a "
-             "replacement handed over for it.",),
+            (say("Serial {given} is neither the one sold on order {order} ({sold}) nor a replacement handed over "
+                 "for it.", given=given, order=line.order_number, sold=line.serial_number),),
         )  # fmt: skip
     if line.serial_number and not given:
-        reasons.append(f"Serial not given yet (sold: {line.serial_number}).")
+        reasons.append(say("Serial not given yet (sold: {sold}).", sold=line.serial_number))
     elif line.serial_number:
-        reasons.append("Serial matches the one sold." if replaced is None else
-                       f"Serial {given} is the replacement handed over under {replaced.case_number}.")  # fmt: skip
+        reasons.append(say("Serial matches the one sold.") if replaced is None else
+                       say("Serial {given} is the replacement handed over under {case}.", given=given,
+                           case=replaced.case_number))  # fmt: skip
 
     start = _cover_start(line)
     bought_on = local_date(line.ordered_at, line.store_timezone)
-    legal_months, legal_source = rules.legal_guarantee(line.country, bought_on)
+    legal_months, _ = rules.legal_guarantee(line.country, bought_on)
+    legal_source = _legal_source(rules, line.country, bought_on)
     legal_until = add_months(start, legal_months)
     commercial_until = add_months(start, line.warranty_months) if line.warranty_months else None
     if replaced is not None and replaced.replacement_cover_until is not None:
         legal_until = replaced.replacement_cover_until
         commercial_until = None
-        reasons.append(f"The replacement is covered until {legal_until:%d/%m/%Y} ({rules.replacement_cover} rule).")
+        if rules.replacement_cover == "restart":
+            reasons.append(say("The replacement is covered until {until:%d/%m/%Y} (restart rule).", until=legal_until))
+        else:
+            reasons.append(say("The replacement is covered until {until:%d/%m/%Y} (remaining rule).",
+                               until=legal_until))
     cover_until = max(d for d in (legal_until, commercial_until) if d is not None)
 
     if ask.cause != FAULT:
         if ask.cause in rules.not_covered_causes:
-            reasons.append(f"{ask.cause.replace('_', ' ').capitalize()} is not covered by any guarantee.")
+            reasons.append(say("{cause} is not covered by any guarantee.",
+                               cause=ask.cause.replace("_", " ").capitalize()))
             return WarrantyVerdict(Entitlement.NOT_COVERED, start, legal_until, commercial_until, cover_until,
                                    tuple(reasons), replaced.case_number if replaced else None)  # fmt: skip
-        reasons.append(f"Cause given: {ask.cause.replace('_', ' ')}.")
+        reasons.append(say("Cause given: {cause}.", cause=ask.cause.replace("_", " ")))
 
     replacement_of = replaced.case_number if replaced else None
     if today <= cover_until:
         if replaced is None:
             covering = "legal" if commercial_until is None or legal_until >= commercial_until else "commercial"
             if covering == "legal":
-                reasons.append(f"In warranty: {legal_months}-month {legal_source}, until {legal_until:%d/%m/%Y}.")
+                reasons.append(say("In warranty: {months}-month {source}, until {until:%d/%m/%Y}.", months=legal_months,
+                                   source=legal_source, until=legal_until))
             else:
                 reasons.append(
-                    f"In warranty: the brand's {line.warranty_months}-month warranty, until {commercial_until:%d/%m/%Y}"
-                    f" (the legal guarantee ended on {legal_until:%d/%m/%Y})."
+                    say("In warranty: the brand's {months}-month warranty, until {until:%d/%m/%Y} (the legal "
+                        "guarantee ended on {legal:%d/%m/%Y}).", months=line.warranty_months, until=commercial_until,
+                        legal=legal_until)
                     if today > legal_until else
-                    f"In warranty: the brand's {line.warranty_months}-month warranty, until {commercial_until:%d/%m/%Y}."
+                    say("In warranty: the brand's {months}-month warranty, until {until:%d/%m/%Y}.",
+                        months=line.warranty_months, until=commercial_until)
                 )  # fmt: skip
         return WarrantyVerdict(Entitlement.IN_WARRANTY, start, legal_until, commercial_until, cover_until,
                                tuple(reasons), replacement_of)  # fmt: skip
 
     repaired = next((p for p in prior if ask.same_fault_as and p.case_number == ask.same_fault_as), None)
     if repaired is not None and repaired.repair_cover_until is not None and today <= repaired.repair_cover_until:
-        reasons.append(
-            f"The fault repaired under {repaired.case_number} stays covered until "
-            f"{repaired.repair_cover_until:%d/%m/%Y}."
-        )
+        reasons.append(say("The fault repaired under {case} stays covered until {until:%d/%m/%Y}.",
+                           case=repaired.case_number, until=repaired.repair_cover_until))
         return WarrantyVerdict(Entitlement.IN_WARRANTY, start, legal_until, commercial_until,
                                repaired.repair_cover_until, tuple(reasons), replacement_of)  # fmt: skip
     if ask.same_fault_as and repaired is None:
-        reasons.append(f"{ask.same_fault_as} is not an earlier repair of this item.")
+        reasons.append(say("{case} is not an earlier repair of this item.", case=ask.same_fault_as))
     days = (today - cover_until).days
-    reasons.append(f"Out of warranty: cover ended on {cover_until:%d/%m/%Y} ({days} day{'s' if days != 1 else ''} ago).")
+    if days == 1:
+        reasons.append(say("Out of warranty: cover ended on {until:%d/%m/%Y} ({days} day ago).", until=cover_until,
+                           days=days))
+    else:
+        reasons.append(say("Out of warranty: cover ended on {until:%d/%m/%Y} ({days} days ago).", until=cover_until,
+                           days=days))
     return WarrantyVerdict(Entitlement.OUT_OF_WARRANTY, start, legal_until, commercial_until, cover_until,
                            tuple(reasons), replacement_of)  # fmt: skip
 
@@ -156,3 +181,13 @@ def _cover_start(line: PurchasedLine) -> date:
     if line.channel != SalesChannel.STORE and line.delivered_at is not None:
         return local_date(line.delivered_at, line.store_timezone)
     return local_date(line.ordered_at, line.store_timezone)
+
+
+def _legal_source(rules: WarrantyRules, country: str, bought_on: date) -> Said:
+    """Where the legal guarantee comes from, as WarrantyRules.legal_guarantee finds it."""
+    found = [r for r in rules.legal if r.country == country.upper() and r.since <= bought_on]
+    if not found:
+        return say("legal minimum")
+    rule = max(found, key=lambda r: r.since)
+    return say("legal guarantee in {country} for goods bought from {since:%Y-%m-%d}", country=rule.country,
+               since=rule.since)

@@ -104,6 +104,27 @@ def cmd_set_limit(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     return 0
 
 
+def cmd_set_budget(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    from desk.budgets import set_budget
+
+    db.check_schema()
+    set_budget(db, actor, args.store, args.month, args.amount, args.currency)
+    print(f"Goodwill budget of {args.store} for {args.month}: {args.amount} {args.currency.upper()}")
+    return 0
+
+
+def cmd_budgets(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    from desk.budgets import budgets
+
+    db.check_schema()
+    rows = budgets(db, args.currency)
+    if not rows:
+        print("No goodwill budgets are set. Set them with desk-admin set-budget.")
+    for row in rows:
+        print(f"{row.month:%Y-%m}  {row.store_code:<10} {row.store_name:<30} {row.amount:>12.2f} {row.currency}")
+    return 0
+
+
 def cmd_seed_demo(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     from desk.demo import has_customers, seed_demo
 
@@ -322,6 +343,17 @@ def build_parser() -> argparse.ArgumentParser:
     sl.add_argument("--days-past-window", type=int, help="days past the return window still accepted")
     sl.add_argument("--currency", default="EUR")
     sl.set_defaults(handler=cmd_set_limit)
+
+    sb = sub.add_parser("set-budget", help="set a store's goodwill budget for a month (the service figures' "
+                        "goodwill granted against budget)")  # fmt: skip
+    sb.add_argument("--store", required=True, help="the store's code")
+    sb.add_argument("--month", required=True, help="the month, e.g. 2026-11")
+    sb.add_argument("--amount", required=True, help="the budget, e.g. 3000.00")
+    sb.add_argument("--currency", default="EUR")
+    sb.set_defaults(handler=cmd_set_budget)
+    bl = sub.add_parser("budgets", help="print the goodwill budgets set, newest month first")
+    bl.add_argument("--currency", default="EUR")
+    bl.set_defaults(handler=cmd_budgets)
 
     sd = sub.add_parser("seed-demo", help="fill the database with believable demo data")
     sd.add_argument("--customers", type=int, default=2000)

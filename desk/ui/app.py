@@ -30,6 +30,7 @@ from desk.ui.login import LoginDialog
 from desk.ui.ops import Op, failure_text, runner
 from desk.ui.settings import APPLICATION, ORGANISATION, Settings, apply_locale
 from desk.ui.translations import install_translators
+from desk.ui.wording import spoken
 
 STYLE_SHEET = resource_path("style.qss")
 EXIT_DATABASE = 2
@@ -91,7 +92,7 @@ class Startup(QObject):
         self.login.hide()
         title = QCoreApplication.translate("app", "Posventa Desk cannot start")
         if isinstance(exc, (SchemaMismatch, DatabaseUnavailable)):
-            text = str(exc)
+            text = spoken(exc)
         else:
             text = failure_text(exc)
         stored = not smoke_test() and self._cfg.database_url == self._settings.database_url  # chosen in the settings
@@ -113,7 +114,7 @@ class Startup(QObject):
 
         signed = self.login.signed_in
         assert signed is not None
-        self.window = MainWindow(DeskContext(signed.db, signed.actor, self._cfg), self._settings)
+        self.window = MainWindow(DeskContext(signed.db, signed.actor, self._cfg, self._settings), self._settings)
         self.window.show()
         settle_memory()
         self._app.setQuitOnLastWindowClosed(True)

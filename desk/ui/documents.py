@@ -1,14 +1,19 @@
 """Opening and printing a case's documents from any screen.
 
 The bytes are read (and their checksum checked) on the database worker; the file is written to the desk's
-"opened" folder and handed to the system's viewer (Word, LibreOffice, an image viewer), from which the agent
-prints. On Windows "Print" sends it to the default printer directly. `launch` is the one place that talks
-to the operating system, so tests replace it.
+"opened" folder and handed to the system's viewer (Word, LibreOffice, an image viewer). "Print" sends it to the
+printer chosen in the settings (Settings.printer, "" for the system's default) directly where the computer can:
+on Windows through the file's own program (the "printto" verb, or "print" for the default printer); elsewhere through
+LibreOffice run headless, in a process of its own so the GUI never waits for it. Where neither is possible the file
+opens in the word processor and the agent prints from there. `launch` is the one place that talks to the operating
+system, so tests replace it.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -42,32 +47,66 @@ def write_copy(folder: Path, info: DocumentInfo, content: bytes) -> Path:
     return path
 
 
-def launch(path: Path, print_it: bool) -> str:
-    """Hand the file to the system; returns what the agent should know (empty when nothing)."""
+def launch(path: Path, print_it: bool, printer: str = "") -> str:
+    """Hand the file to the system; returns what the agent should know (empty when nothing).
+
+    `printer`: where "print" goes, "" for the system's default printer."""
     if print_it and sys.platform == "win32":
-        os.startfile(str(path), "print")  # type: ignore[attr-defined]  # Windows only
-        return ""
+        if printer:  # ShellExecute's "printto" verb: the program that prints the file gets the printer's name
+            os.startfile(str(path), "printto", f'"{printer}"')  # type: ignore[attr-defined]  # Windows only
+        else:
+            os.startfile(str(path), "print")  # type: ignore[attr-defined]  # Windows only
+        return sent_note(printer)
+    if print_it and (office := office_program()):
+        command = [office, "--headless", "--norestore", *(["--pt", printer] if printer else ["-p"]), str(path)]
+        _printing.append(subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                          stderr=subprocess.DEVNULL))  # fmt: skip  # never waited for here
+        _printing[:] = [process for process in _printing if process.poll() is None]  # the finished ones, reaped
+        return sent_note(printer)
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         raise OSError(translate("documents", "no program on this computer opens {kind} files").format(kind=path.suffix or "these"))
-    return translate("documents", "Opened in your word processor: print it from there (Ctrl+P).") if print_it else ""
+    if not print_it:
+        return ""
+    if printer:
+        return translate("documents", "Opened in your word processor: print it from there (Ctrl+P) on {printer}.").format(
+            printer=printer)  # fmt: skip
+    return translate("documents", "Opened in your word processor: print it from there (Ctrl+P).")
+
+
+def office_program() -> str:
+    """LibreOffice's program, when this computer has it on its path ("" when not): it prints without a window."""
+    return shutil.which("soffice") or shutil.which("libreoffice") or ""
+
+
+def sent_note(printer: str) -> str:
+    if printer:
+        return translate("documents", "Sent to printer {name}.").format(name=printer)
+    return translate("documents", "Sent to the default printer.")
+
+
+_printing: list[subprocess.Popen[bytes]] = []  # LibreOffice processes still printing (kept, so they can be reaped)
 
 
 def open_document(parent: QObject, ctx: DeskContext, document_id: int, *, print_it: bool = False,
-                  done: Done | None = None) -> None:  # fmt: skip
-    """Read the document off the GUI thread, then open (or print) the local copy."""
+                  printer: str | None = None, done: Done | None = None) -> None:  # fmt: skip
+    """Read the document off the GUI thread, then open (or print) the local copy.
+
+    `printer`: where to print; None for the one chosen in the settings (ctx.printer), "" for the system's default."""
     folder = opened_folder(ctx)
+    printer = ctx.printer if printer is None else printer
 
     def read() -> Path:
         info, content = document_content(ctx.db, document_id)
         return write_copy(folder, info, content)
 
-    Op(parent, read).success(lambda path: _launched(parent, path, print_it, done)).run()
+    Op(parent, read).success(lambda path: _launched(parent, path, print_it, done, printer)).run()
 
 
 def print_letter(parent: QObject, ctx: DeskContext, case_id: int, kind: str, *, print_it: bool = True,
-                 customer_id: int | None = None, done: Done | None = None) -> None:  # fmt: skip
-    """Generate a letter for the case (stored with it), then open or print it."""
+                 printer: str | None = None, customer_id: int | None = None, done: Done | None = None) -> None:  # fmt: skip
+    """Generate a letter for the case (stored with it), then open or print it (`printer` as in open_document)."""
     folder = opened_folder(ctx)
+    printer = ctx.printer if printer is None else printer
 
     def make() -> Path:
         info = generate_letter(ctx.db, ctx.actor, case_id, kind)
@@ -75,12 +114,12 @@ def print_letter(parent: QObject, ctx: DeskContext, case_id: int, kind: str, *, 
         return write_copy(folder, stored, content)
 
     announce = {"case": case_id} | ({"customer": customer_id} if customer_id else {})
-    Op(parent, make).success(lambda path: _launched(parent, path, print_it, done)).announce(announce).run()
+    Op(parent, make).success(lambda path: _launched(parent, path, print_it, done, printer)).announce(announce).run()
 
 
-def _launched(parent: QObject, path: Path, print_it: bool, done: Done | None) -> None:
+def _launched(parent: QObject, path: Path, print_it: bool, done: Done | None, printer: str = "") -> None:
     try:
-        note = launch(path, print_it)
+        note = launch(path, print_it, printer)
     except OSError as exc:  # no viewer for .docx, no default printer: say so, and where the file is
         note = translate("documents", "The computer could not open {name} ({why}). It is saved in {folder}.").format(
             name=path.name, why=exc, folder=path.parent)  # fmt: skip

@@ -17,6 +17,7 @@ from desk.enums import Channel, StoreKind
 from desk.errors import DatabaseUnavailable
 from desk.ui.context import DeskContext
 from desk.ui.ops import Op
+from desk.ui.wording import spoken
 
 
 def error_label(parent: QWidget) -> QLabel:
@@ -161,7 +162,7 @@ class DraftKeeper(QObject):
         try:
             draft = self._store.save(self._form, self._subject, fields)
         except DraftRefused as exc:
-            self.problem = str(exc)
+            self.problem = spoken(exc)
             log.info("Draft %s not kept: %s", self.path.name, exc)
             return False
         except OSError as exc:

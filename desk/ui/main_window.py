@@ -5,6 +5,7 @@ is disabled or the person signs out from the lock screen."""
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk import auth, staff
+from desk.stores import store_choices, store_name
 from desk.enums import StoreKind
 from desk.ui.admin import open_limits
 from desk.ui.approvals import ApprovalsPanel
@@ -37,7 +39,7 @@ from desk.ui.search import SearchPanel, customer_search
 from desk.ui.search.panel import SearchFn
 from desk.ui.session_lock import SessionLock
 from desk.ui.settings import Settings
-from desk.ui.settings_dialog import open_settings
+from desk.ui.settings_dialog import SettingsDialog, open_settings
 
 DEFAULT_SIZE = (1280, 800)
 KEEP_ANSWERS = 5  # the requester's latest answers, a click away in the status bar
@@ -68,6 +70,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._settings = settings
         self.setWindowTitle(self.tr("Posventa Desk"))
+        if ctx.settings is None:  # every feature reads this workstation's settings (the printer) through ctx
+            ctx = replace(ctx, settings=settings)
 
         self._ctx = ctx
         self._ended = False
@@ -151,7 +155,13 @@ class MainWindow(QMainWindow):
         self.settings_button.setObjectName("settingsButton")
         self.settings_button.setText(self.tr("Settings…"))
         self.settings_button.setAutoRaise(True)
-        self.settings_button.clicked.connect(lambda: open_settings(self, settings, current_url=ctx.db.url))
+        self.settings_button.clicked.connect(lambda: self.open_settings())
+        # Where this desk stands (the settings' store), beside the button that changes it; hidden when none is set.
+        self.status_place = QLabel(self)
+        self.status_place.setObjectName("statusPlace")
+        self.status_place.setToolTip(self.tr("The store this computer stands in, as chosen in the settings"))
+        self.status_place.hide()
+        self.statusBar().addPermanentWidget(self.status_place)
         self.statusBar().addPermanentWidget(self.settings_button)
         self.statusBar().addPermanentWidget(self.lock_button)
         self.statusBar().addPermanentWidget(self.limits_button)
@@ -159,6 +169,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.answer_note)
         self.statusBar().addPermanentWidget(self.answers_button)
         self.statusBar().addPermanentWidget(self.status_database)
+
+        self.show_place()
 
         self.live = LiveUpdates(ctx, self)
         self.live.answered.connect(self._answered)
@@ -171,6 +183,34 @@ class MainWindow(QMainWindow):
         if (state := settings.window_geometry("main/splitter")) is not None:
             self.splitter.restoreState(state)
         self.search.focus_box()
+
+    def open_settings(self) -> SettingsDialog:
+        """This workstation's settings, the stores offered from the database; saved, the place shown follows."""
+        db = self._ctx.db
+        dialog = open_settings(self, self._settings, current_url=db.url, stores=lambda: store_choices(db))
+        dialog.accepted.connect(self.show_place)
+        return dialog
+
+    def show_place(self) -> None:
+        """"At <store>" in the status bar, the store's name looked up on the database worker; nothing when none."""
+        code = self._settings.workstation_store
+        if not code:
+            self.status_place.clear()
+            self.status_place.hide()
+            return
+        db = self._ctx.db
+        Op(self, lambda: store_name(db, code)).success(lambda name: self._place_known(code, name)).failure(
+            lambda _exc: self._place_known(code, code)).run()  # fmt: skip  # out of reach: the code will do
+
+    def _place_known(self, code: str, name: str | None) -> None:
+        if code != self._settings.workstation_store:
+            return  # changed again meanwhile: that lookup's answer is the one to show
+        if name is None:
+            text = self.tr("At {code} (unknown store)").format(code=code)
+        else:
+            text = self.tr("At {name}").format(name=name)
+        self.status_place.setText(text)
+        self.status_place.show()
 
     def show_my_cases(self) -> None:
         self.left.setCurrentWidget(self.my_cases)

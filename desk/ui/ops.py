@@ -28,6 +28,7 @@ from PySide6.QtCore import SIGNAL, QCoreApplication, QObject, QRunnable, Qt, QTh
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desk.errors import AccountDisabled, DeskError
+from desk.ui.wording import spoken
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -178,7 +179,7 @@ class Op(Generic[T]):
             if not isinstance(error, Exception):
                 raise error  # KeyboardInterrupt, SystemExit: not ours to swallow
             if isinstance(error, AccountDisabled) and session_events().listened():
-                session_events().accountDisabled.emit(str(error))  # instead of the caller's handler: said once
+                session_events().accountDisabled.emit(spoken(error))  # instead of the caller's handler: said once
                 return
             if alive:
                 (self._failure or (lambda exc: show_failure(self._parent, exc)))(error)
@@ -194,7 +195,7 @@ class Op(Generic[T]):
 def failure_text(exc: BaseException) -> str:
     """What the agent reads for an exception: a DeskError's own words, otherwise a short generic sentence."""
     if isinstance(exc, DeskError):
-        return str(exc)
+        return spoken(exc)
     return QCoreApplication.translate("ops", "Something went wrong. The details were written to the log.")
 
 

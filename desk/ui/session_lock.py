@@ -193,7 +193,7 @@ class LockScreen(QWidget):
         self.password.setEnabled(not checking)
         self.unlock_button.setText(self.tr("Checking…") if checking else self.tr("Unlock"))
 
-    def say(self, text: str) -> None:
+    def tell(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
 
@@ -425,7 +425,7 @@ class SessionLock(QObject):
         password = screen.password.text()
         screen.password.clear()  # from here on it lives only in the one call that checks it
         if not password:
-            screen.say(self.tr("Type your password to unlock."))
+            screen.tell(self.tr("Type your password to unlock."))
             screen.password.setFocus()
             return
         self._checking = True
@@ -440,9 +440,9 @@ class SessionLock(QObject):
             return
         self.screen.set_checking(False)
         if isinstance(exc, InvalidInput):  # desk.auth says "Unknown user or wrong password": the user is known here
-            self.screen.say(self.tr("Wrong password for {name}. Type it again.").format(name=self._actor.full_name))
+            self.screen.tell(self.tr("Wrong password for {name}. Type it again.").format(name=self._actor.full_name))
         else:
-            self.screen.say(failure_text(exc))  # the database out of reach: it stays locked, and says why
+            self.screen.tell(failure_text(exc))  # the database out of reach: it stays locked, and says why
         self.screen.password.clear()
         self.screen.password.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -337,7 +337,11 @@ class SettingsDialog(QDialog):
         typed = self.store.currentText()
         for code, name in stores:
             self.store.addItem(f"{code} — {name}", code)
-        self.store.setEditText(typed)
+        index = self.store.findData(typed.strip().upper()) if typed.strip() else -1
+        if index >= 0:
+            self.store.setCurrentIndex(index)  # the stored code is a store: shown with its name
+        else:
+            self.store.setEditText(typed)
 
     # --- reading and checking the form -------------------------------------------------------------------
 

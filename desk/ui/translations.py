@@ -87,3 +87,34 @@ def _qt_translation_dirs() -> list[str]:
 
     return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
             str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")]  # fmt: skip
+
+
+# --- make translations -------------------------------------------------------------------------------------------
+
+# The services' messages are desk.messages.say("...") calls: lupdate reads say as QT_TR_NOOP (unnamed context).
+LUPDATE_OPTIONS = ("-locations", "relative", "-no-obsolete", "-tr-function-alias", "QT_TR_NOOP+=say")
+_NOT_FOR_PEOPLE = {"bench", "scripts", "migrations"}  # the benchmark, the command line, the schema: English
+
+
+def message_sources(root: Path) -> list[Path]:
+    """The Python files whose texts people read on screen: desk/ui/ and the services of desk/."""
+    desk = root / "desk"
+    return sorted(p for p in desk.rglob("*.py") if not _NOT_FOR_PEOPLE & set(p.relative_to(desk).parts))
+
+
+def update(root: Path, ts_files: list[Path]) -> None:
+    """lupdate every message into the .ts files (new ones unfinished), then lrelease each into its .qm."""
+    import subprocess
+    import sys
+
+    tools = Path(sys.executable).parent
+    subprocess.run([str(tools / "pyside6-lupdate"), *LUPDATE_OPTIONS, *map(str, message_sources(root)), "-ts",
+                    *map(str, ts_files)], check=True)  # fmt: skip
+    for ts in ts_files:
+        subprocess.run([str(tools / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                       check=True)  # fmt: skip
+
+
+if __name__ == "__main__":  # make translations
+    _root = Path(__file__).resolve().parents[2]
+    update(_root, [_root / "resources" / "translations" / f"{DOMAIN}_{lang}.ts" for lang in SUPPORTED])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import enum
 import re
+import string
 from collections.abc import Iterable
 from datetime import datetime
 from decimal import Decimal
@@ -54,6 +55,18 @@ class _Number:
         return formatting.format_number(self.value, places)
 
 
+class _Count:
+    """An int in a sentence: grouped the desk language's way when its spec asks for grouping ({n:,})."""
+
+    def __init__(self, value: int) -> None:
+        self.value = value
+
+    def __format__(self, spec: str) -> str:
+        if "," in spec and not spec.strip(",d"):
+            return formatting.format_number(Decimal(self.value), 0)
+        return format(self.value, spec)
+
+
 class _Label:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -62,16 +75,20 @@ class _Label:
         return format(self.text, spec)
 
 
-def _local(value: Any) -> Any:
+def _local(value: Any, opens: bool) -> Any:
     if isinstance(value, Said):
         return _Label(spoken(value))
     if isinstance(value, bool):
         return value
     if isinstance(value, Decimal):
         return _Number(value)
+    if isinstance(value, int) and not isinstance(value, enum.Enum):
+        return _Count(value)
     if isinstance(value, enum.Enum):
         label = _LABELS.get(type(value))
-        return _Label(label(value) if label is not None else str(value.value).replace("_", " "))
+        text = label(value) if label is not None else str(value.value).replace("_", " ")
+        # A label is a heading ("Awaiting items"); inside a sentence it is a word ("it is now awaiting items").
+        return _Label(text if opens else text[:1].lower() + text[1:])
     if isinstance(value, datetime) and value.tzinfo is not None:
         return formatting.local_time(value)
     return value
@@ -84,9 +101,22 @@ def spoken(what: object) -> str:
         return str(what) if what is not None else ""
     template = QCoreApplication.translate("", said.template)
     try:
-        return template.format(**{name: _local(value) for name, value in said.values.items()})
+        return template.format(**{name: _local(value, name in _opening(template))
+                                  for name, value in said.values.items()})  # fmt: skip
     except (KeyError, IndexError, ValueError, AttributeError):
         return str(said)
+
+
+def _opening(template: str) -> set[str]:
+    """The placeholders that open the text or a sentence of it (after ". ", ": " or a line break)."""
+    opening, before = set(), ""
+    for literal, name, _spec, _conversion in string.Formatter().parse(template):
+        before += literal
+        if name is not None:
+            if not before.strip() or before.rstrip(" ").endswith((".", ":", "\n", "!", "?", "·", "•")):
+                opening.add(name)
+            before += "x"
+    return opening
 
 
 def spoken_all(texts: Iterable[object], sep: str = " ") -> str:

@@ -21,6 +21,7 @@ from desk.ui.formatting import (
     refund_method_label,
     state_label,
 )
+from desk.ui.wording import spoken
 
 
 def _label(parent: QWidget, name: str, *, wrap: bool = False) -> QLabel:
@@ -107,7 +108,7 @@ class CaseHeader(QWidget):
         self.money.setText(money)
         self.money.setVisible(bool(money))
         # A return's summary repeats its items and refund, both on screen already; a claim's is its headline.
-        self.summary.setText(case.summary)
+        self.summary.setText(spoken(case.summary))
         self.summary.setVisible(bool(case.summary) and case.kind != CaseKind.RETURN)
 
     def _money(self, case: CaseDetail) -> str:

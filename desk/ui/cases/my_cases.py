@@ -27,6 +27,7 @@ from desk.ui.context import DeskContext
 from desk.ui.formatting import case_kind_label, format_date, local_time, state_label
 from desk.ui.ops import Op, changes, failure_text
 from desk.ui.two_lines import SECOND_LINE_ROLE, TAG_COLOUR_ROLE, TAG_ROLE, TwoLineDelegate
+from desk.ui.wording import spoken
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -65,7 +66,7 @@ class CaseListModel(QAbstractListModel):
         if role == SECOND_LINE_ROLE:
             return self.status(row)  # the due date is the line's tag, at its right
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.number} · {row.customer_name}\n{self.second_line(row)}\n{row.summary}".strip()
+            return f"{row.number} · {row.customer_name}\n{self.second_line(row)}\n{spoken(row.summary)}".strip()
         if role == OVERDUE_ROLE:
             return row.overdue
         if role == STATUS_ROLE:

@@ -30,6 +30,7 @@ from desk.ui.formatting import (
     cause_label,
     condition_label,
     cost_bearer_label,
+    decision_kind_label,
     decision_status_label,
     entitlement_label,
     format_date,
@@ -37,6 +38,7 @@ from desk.ui.formatting import (
     format_when,
     resolution_label,
 )
+from desk.ui.wording import spoken
 
 AMBER, RED, GREEN = QColor("#8a5a00"), QColor("#b42318"), QColor("#1f7a3f")
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -146,7 +148,7 @@ class LinesSection(QWidget):
         return item
 
     def _explanation(self, line: CaseLineView) -> str:
-        parts = [line.assessment]
+        parts = [spoken(line.assessment)]
         if line.reason:
             parts.append(self.tr("Customer's reason: {reason}").format(reason=line.reason))
         if line.accepted_as_exception:
@@ -178,7 +180,7 @@ class DecisionsSection(QWidget):
     def show_decisions(self, decisions: tuple[DecisionView, ...]) -> None:
         self.view.clear()
         for d in decisions:
-            item = QTreeWidgetItem([d.label, format_money(d.amount, d.currency), decision_status_label(d.status),
+            item = QTreeWidgetItem([decision_kind_label(d.kind), format_money(d.amount, d.currency), decision_status_label(d.status),
                                     d.requested_by, d.reason_text])  # fmt: skip
             item.setToolTip(3, self.tr("Asked {when}").format(when=format_when(d.created_at)))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -317,10 +319,10 @@ class HistorySection(QWidget):
         self.rows = rows
         parts = []
         for row in rows:
-            detail = html.escape(row.detail).replace("\n", "<br>") if row.detail else ""
+            detail = html.escape(spoken(row.detail)).replace("\n", "<br>") if row.detail else ""
             parts.append(
                 f"<p style='margin:0 0 8px 0'><span style='color:#52606d'>{html.escape(format_when(row.occurred_at))}"
-                f"</span><br><b>{html.escape(row.title)}</b>"
+                f"</span><br><b>{html.escape(spoken(row.title))}</b>"
                 + (f"<br><span style='color:#334e68'>{detail}</span>" if detail else "")
                 + "</p>"
             )

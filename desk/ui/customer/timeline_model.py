@@ -19,6 +19,7 @@ from desk.timeline import TimelineCursor, TimelinePage, TimelineRow
 from desk.ui.context import DeskContext
 from desk.ui.formatting import channel_label, format_when, kind_label
 from desk.ui.ops import Op, failure_text
+from desk.ui.wording import spoken
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -160,9 +161,9 @@ class TimelineModel(QAbstractTableModel):
             if column == self.CHANNEL:
                 return channel_label(row.channel)
             if column == self.TITLE:
-                return row.title
+                return spoken(row.title)
         elif role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
-            return row.title
+            return spoken(row.title)
         elif role == ROW_ROLE:
             return row
         return None

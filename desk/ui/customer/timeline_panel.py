@@ -22,6 +22,7 @@ from desk.enums import Channel, EventKind
 from desk.timeline import TimelineRow
 from desk.ui.customer.timeline_model import TimelineModel
 from desk.ui.formatting import channel_label, format_when, kind_label
+from desk.ui.wording import spoken
 
 
 class TimelinePanel(QWidget):
@@ -175,14 +176,14 @@ class TimelinePanel(QWidget):
             part for part in (format_when(row.occurred_at), kind_label(row.kind), channel_label(row.channel), who)
             if part
         )
-        body = html.escape(row.detail).replace("\n", "<br>") if row.detail else ""
+        body = html.escape(spoken(row.detail)).replace("\n", "<br>") if row.detail else ""
         links = []
         if row.kind == EventKind.DOCUMENT and row.source_table == "document":
             links.append(f"<a href='document:{row.source_id}'>{html.escape(self.tr('Open the document'))}</a>")
         if row.case_id is not None:
             links.append(f"<a href='case:{row.case_id}'>{html.escape(self.tr('Open the case'))}</a>")
         self.detail.setHtml(
-            f"<p style='font-size:large; font-weight:600; margin-bottom:2px'>{html.escape(row.title)}</p>"
+            f"<p style='font-size:large; font-weight:600; margin-bottom:2px'>{html.escape(spoken(row.title))}</p>"
             f"<p style='color:#5f6b7a; margin-top:0'>{html.escape(facts)}</p>"
             f"<p>{body}</p>" + (f"<p>{' &nbsp;·&nbsp; '.join(links)}</p>" if links else "")
         )

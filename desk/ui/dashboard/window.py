@@ -36,6 +36,7 @@ from desk.ui.dashboard import charts
 from desk.ui.formatting import channel_label, format_money
 from desk.ui.ops import Op, failure_text
 from desk.ui.tiles import Tile
+from desk.ui.wording import spoken
 
 DEFAULT_SIZE = (1180, 820)
 DEFAULT_DAYS = 90
@@ -259,8 +260,14 @@ class DashboardWindow(QMainWindow):
             n=fig.first_contact_resolved, total=fig.cases_resolved))  # fmt: skip
         t["recurrence"].set(pct(fig.recurrence_rate), self.tr("{n} cases").format(n=fig.recurrent))
         cur = fig.filter.currency
-        t["goodwill"].set(pct(fig.goodwill_share, fine=True), self.tr("{granted} of {budget}").format(
-            granted=format_money(fig.goodwill_granted, cur), budget=format_money(fig.goodwill_budget, cur)))  # fmt: skip
+        granted = format_money(fig.goodwill_granted, cur)
+        if fig.goodwill_budget is not None:
+            t["goodwill"].set(pct(fig.goodwill_share, fine=True), self.tr("{granted} of {budget}").format(
+                granted=granted, budget=format_money(fig.goodwill_budget, cur)))  # fmt: skip
+        elif fig.filter.agent_id is not None or fig.filter.channel is not None:
+            t["goodwill"].set(granted, self.tr("granted · budgets are per store"))
+        else:
+            t["goodwill"].set(granted, self.tr("granted · no budget set (desk-admin set-budget)"))
         t["approval"].set(duration(fig.approval_median), self.tr("p90 {p90} · {n} decided").format(
             p90=duration(fig.approval_p90), n=fig.approvals_decided))  # fmt: skip
         t["csat"].set(pct(fig.csat_rate), self.tr("mean {mean} · {n} answers").format(
@@ -294,7 +301,7 @@ class DashboardWindow(QMainWindow):
             path = path.with_name(path.name + f".{kind}")
         names = {"store": self.store.currentText(), "agent": self.agent.currentText()}
         try:
-            (kpis.to_csv if kind == "csv" else kpis.to_xlsx)(self.figures, path, names)
+            (kpis.to_csv if kind == "csv" else kpis.to_xlsx)(self.figures, path, names, spoken)
         except OSError as exc:
             self.message.setText(self.tr("{name} could not be written ({why}).").format(
                 name=path.name, why=exc.strerror or exc))  # fmt: skip

@@ -124,8 +124,8 @@ class GoodwillDonePage(QWidget):
         if self.saved is None:
             return
         self.note.setText(self.tr("Preparing the letter…"))
-        print_letter(self, self._ctx, self.saved.case_id, kind, customer_id=self._customer_id,
-                     done=self._printed)  # fmt: skip
+        print_letter(self, self._ctx, self.saved.case_id, kind, printer=self._ctx.printer,
+                     customer_id=self._customer_id, done=self._printed)  # fmt: skip
 
     def _printed(self, _path: Path, note: str) -> None:
         self.note.setText(note or self.tr("The letter was sent to the printer."))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from desk.rules.empowerment import Evaluation, Outcome
 from desk.ui.goodwill.labels import role_phrase
+from desk.ui.wording import spoken
 
 class EvaluationBox(QFrame):
     """What will happen to the amount typed, in colour and words; `outcome` is None until one is shown."""
@@ -64,7 +65,7 @@ class EvaluationBox(QFrame):
             headline = "!  " + self.tr("Goes to {role} for approval").format(role=role_phrase(evaluation.approver_role))
         else:
             headline = "✗  " + self.tr("Nobody may grant this")
-        *why, conclusion = evaluation.reasons or ("",)
+        *why, conclusion = [spoken(reason) for reason in evaluation.reasons] or [""]
         self._show(evaluation.outcome, evaluation.outcome.value, headline, conclusion, why)
 
     def show_error(self, text: str) -> None:

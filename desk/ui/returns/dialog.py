@@ -43,11 +43,12 @@ from desk.errors import DatabaseUnavailable
 from desk.returns import MAX_LINES, ReturnPreview, ReturnRequest, TakenReturn
 from desk.ui import forms
 from desk.ui.context import DeskContext
-from desk.ui.formatting import channel_label, format_money, refund_method_label
+from desk.ui.formatting import channel_label, decision_kind_label, format_money, refund_method_label
 from desk.ui.ops import Op, failure_text
 from desk.ui.returns.done_page import ReturnDonePage
 from desk.ui.returns.line_editor import ReturnLineEditor
 from desk.ui.returns.purchases import PurchasesModel
+from desk.ui.wording import spoken_all
 
 PREVIEW_MS = 300
 
@@ -509,7 +510,7 @@ class ReturnDialog(QDialog):
             )  # fmt: skip
         for decision, evaluation in zip(p.decisions, p.evaluations, strict=False):
             # The policy's own words: "You can grant up to 40.00 EUR; 89.90 EUR will go to a store manager ..."
-            parts.append(f"{decision.label}: {evaluation.text}")
+            parts.append(f"{decision_kind_label(decision.kind)}: {spoken_all(evaluation.reasons)}")
         return "<br>".join(parts)
 
     # --- taking it ---------------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from desk.enums import ItemCondition
 from desk.returns import MAX_QUANTITY, LinePreview, ReturnLineRequest
 from desk.rules.returns import PurchasedLine
 from desk.ui.formatting import condition_label, format_money
+from desk.ui.wording import spoken_all
 
 
 class ReturnLineEditor(QFrame):
@@ -152,9 +153,9 @@ class ReturnLineEditor(QFrame):
             fee = format_money(preview.rules_fee, currency)
             money += " · " + (self.tr("fee {fee} waived").format(fee=fee) if preview.fee_waived
                               else self.tr("fee {fee}").format(fee=fee))  # fmt: skip
-        reasons = " ".join(r for r in preview.reasons if r not in preview.problems)  # say each thing once
+        reasons = spoken_all(r for r in preview.reasons if r not in preview.problems)  # say each thing once
         if preview.problems:
-            self._verdict("✗ " + " ".join(preview.problems) + "\n" + reasons, "refused")
+            self._verdict("✗ " + spoken_all(preview.problems) + "\n" + reasons, "refused")
         elif preview.verdict is None or preview.verdict.needs_exception:
             self._verdict("! " + money + " · " + self.tr("as an exception: say why, on the line or below") + "\n"
                           + reasons, "exception")  # fmt: skip

@@ -21,6 +21,7 @@ from desk.ui.formatting import entitlement_label, format_date
 from desk.ui.goodwill.evaluation import EvaluationBox
 from desk.ui.warranty.item_picker import hint
 from desk.warranty import ClaimAssessment
+from desk.ui.wording import spoken
 
 
 class VerdictPanel(QWidget):
@@ -134,7 +135,7 @@ class VerdictPanel(QWidget):
                      ).format(day=format_date(verdict.cover_until))  # fmt: skip
         self.cover.setText(cover)
         self.cover.setVisible(bool(cover))
-        self.reasons.setText("\n".join(f"• {reason}" for reason in verdict.reasons))
+        self.reasons.setText("\n".join(f"• {spoken(reason)}" for reason in verdict.reasons))
         if assessment.prior:
             hint(self.status, self.tr("Earlier claims on this item: {numbers}").format(
                 numbers=", ".join(p.case_number for p in assessment.prior)))  # fmt: skip

@@ -1,4 +1,4 @@
-"""The wording of stored service texts (desk.messages): beside a timeline title, a case's or a contact's summary,
+"""The wording of stored service texts (desk.messages): beside a timeline title and detail, a case's or a contact's summary,
 a line's assessment and a claim's entitlement reasons, the template and values they were made from, so each desk
 shows them in its own language. Nullable, no default: adding them rewrites no row, even with millions of events.
 
@@ -20,6 +20,7 @@ depends_on: Union[str, Sequence[str], None] = None
 
 COLUMNS = (
     ('timeline_event', 'title_wording'),
+    ('timeline_event', 'detail_wording'),
     ('after_sales_case', 'summary_wording'),
     ('interaction', 'summary_wording'),
     ('case_line', 'assessment_wording'),
