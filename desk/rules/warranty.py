@@ -102,8 +102,7 @@ def warranty_verdict(
 
     start = _cover_start(line)
     bought_on = local_date(line.ordered_at, line.store_timezone)
-    legal_months, _ = rules.legal_guarantee(line.country, bought_on)
-    legal_source = _legal_source(rules, line.country, bought_on)
+    legal_months, legal_source = rules.legal_guarantee(line.country, bought_on)
     legal_until = add_months(start, legal_months)
     commercial_until = add_months(start, line.warranty_months) if line.warranty_months else None
     if replaced is not None and replaced.replacement_cover_until is not None:
@@ -181,13 +180,3 @@ def _cover_start(line: PurchasedLine) -> date:
     if line.channel != SalesChannel.STORE and line.delivered_at is not None:
         return local_date(line.delivered_at, line.store_timezone)
     return local_date(line.ordered_at, line.store_timezone)
-
-
-def _legal_source(rules: WarrantyRules, country: str, bought_on: date) -> Said:
-    """Where the legal guarantee comes from, as WarrantyRules.legal_guarantee finds it."""
-    found = [r for r in rules.legal if r.country == country.upper() and r.since <= bought_on]
-    if not found:
-        return say("legal minimum")
-    rule = max(found, key=lambda r: r.since)
-    return say("legal guarantee in {country} for goods bought from {since:%Y-%m-%d}", country=rule.country,
-               since=rule.since)
