@@ -19,7 +19,7 @@ from desk.actors import Actor
 from desk.db import Database
 from desk.enums import CaseKind, CaseState, EventKind
 from desk.errors import Conflict, InvalidInput, NotFound
-from desk.messages import Said, say
+from desk.messages import Said, one_after_another, say
 from desk.models import Case, utcnow
 from desk.rules import states
 from desk.text import clean_text
@@ -71,7 +71,8 @@ def move(
     case.state = wanted
     if states.is_final(kind, wanted):
         case.closed_at = now
-    detail = "\n".join(part for part in (case.end_reason if wanted in NEEDS_REASON else "", note) if part)
+    detail = one_after_another([part for part in (case.end_reason if wanted in NEEDS_REASON else "", note) if part],
+                               lines=True)
     if case.customer_id is not None:
         timeline.record_event(
             session,

@@ -172,8 +172,7 @@ def add_case(
         occurred_at=opened_at,
         title=title,
         # The summary is in the title; the detail repeats it only when the title had to be cut short.
-        detail="\n\n".join(part for part in (case.summary if len(title) > 200 else "",
-                                               f"Items: {described}" if described else "") if part),  # fmt: skip
+        detail=_opened_detail(case.summary if len(title) > 200 else "", described),
         source_table="after_sales_case",
         source_id=case.id,
         case_id=case.id,
@@ -377,3 +376,11 @@ def _warranty_claim(case_id: int, claim: NewWarrantyClaim) -> WarrantyClaim:
         cost_bearer=claim.cost_bearer,
         repair_centre=claim.repair_centre,
     )
+
+
+def _opened_detail(summary: str, described: str) -> str:
+    """A case's opening event's detail: its summary when the title had to be cut, and its items."""
+    items = say("Items: {items}", items=described) if described else ""
+    if summary and items:
+        return say("{summary}\n\n{items}", summary=summary, items=items)
+    return summary or items

@@ -22,7 +22,7 @@ from desk.cases import add_decision
 from desk.empowerment import evaluate_for, lock_budgets
 from desk.enums import DecisionKind, DecisionStatus
 from desk.errors import InvalidInput
-from desk.messages import Said, say
+from desk.messages import Said, one_after_another, say
 from desk.models import Case, Decision, utcnow
 from desk.rules.empowerment import Ask, Outcome
 
@@ -45,18 +45,6 @@ KIND_NAME = {
     DecisionKind.RETURN_OUTSIDE_WINDOW: say("return accepted as an exception"),
     DecisionKind.PRICE_ADJUSTMENT: say("price adjustment"),
 }
-
-
-def one_after_another(texts: Sequence[str], *, lines: bool = False) -> str:
-    """Whole sentences one after the other (a space between them, or a line each), each worded on its own: a Said
-    when the first one is."""
-    if not texts:
-        return ""
-    joined = texts[0]
-    for text in texts[1:]:
-        joined = say("{first}\n{second}", first=joined, second=text) if lines else say("{first} {second}",
-                                                                                          first=joined, second=text)
-    return joined
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ row without one still shows its text.
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -54,6 +54,18 @@ def say(template: str, /, **values: Any) -> Said:
     """A message for people: `template` is English with {named} placeholders (format specs allowed: {amount:.2f},
     {day:%d/%m/%Y}); lupdate collects it for translation."""
     return Said(template, **values)
+
+
+def one_after_another(texts: Sequence[str], *, lines: bool = False) -> str:
+    """Whole sentences one after the other (a space between them, or a line each), each worded on its own: a Said
+    when the first one is."""
+    if not texts:
+        return ""
+    joined = texts[0]
+    for text in texts[1:]:
+        joined = say("{first}\n{second}", first=joined, second=text) if lines else say("{first} {second}",
+                                                                                          first=joined, second=text)
+    return joined
 
 
 def _rebuild(template: str, values: Mapping[str, Any]) -> Said:

@@ -19,11 +19,11 @@ from desk import case_workflow
 from desk.actors import Actor
 from desk.cases import NewCaseLine, add_case
 from desk.db import Database
-from desk.decisions import KIND_NAME, PlannedDecision, blocking_decisions, one_after_another, request_decision
+from desk.decisions import KIND_NAME, PlannedDecision, blocking_decisions, request_decision
 from desk.empowerment import evaluate_for, lock_budgets
 from desk.enums import CaseKind, CaseState, Channel, DecisionKind, DecisionStatus, ItemCondition, RefundMethod
 from desk.errors import InvalidInput, NotFound
-from desk.messages import Said, say
+from desk.messages import Said, one_after_another, say
 from desk.models import Customer, Product, utcnow
 from desk.policy import parse_amount
 from desk.purchases import lines_by_id

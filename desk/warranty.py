@@ -256,7 +256,7 @@ def resolve_claim(
                                      blocked="\n".join(blocked)))
         _check_value_granted(session, case, claim, resolution, bearer, refund)
         claim.diagnosis, claim.resolution, claim.cost_bearer, claim.charge_to = text, resolution, bearer, charged
-        note = f"Diagnosis: {text}"
+        note = say("Diagnosis: {text}", text=text)
         if resolution == "replace":
             store = session.get(Store, case.store_id) if case.store_id else None
             rules = current_rules(session).warranty
@@ -265,10 +265,11 @@ def resolve_claim(
             claim.replacement_cover_until = replacement_cover_until(
                 claim.cover_until, today, store.country if store else "ES", rules
             )
-            note += f"\nReplaced by serial {new_serial}, covered until {claim.replacement_cover_until:%d/%m/%Y}."
+            note = say("{note}\nReplaced by serial {serial}, covered until {until:%d/%m/%Y}.", note=note,
+                       serial=new_serial, until=claim.replacement_cover_until)
         if resolution == "refund":
             case.refund_amount = refund
-            note += f"\nRefund {refund:.2f} {case.currency}."
+            note = say("{note}\nRefund {amount:.2f} {currency}.", note=note, amount=refund, currency=case.currency)
         case_workflow.move(session, actor, case, RESOLVED_STATE[resolution], note=note, now=now)
         return case.version
 
@@ -295,7 +296,7 @@ def hand_back(db: Database, actor: Actor, case_id: int, expected_version: int | 
             handed = local_date(now, store.timezone if store else "Europe/Madrid")
             claim.repair_cover_until = repair_cover_until(handed, current_rules(session).warranty)
             if claim.repair_cover_until:
-                note = f"The repaired fault is covered until {claim.repair_cover_until:%d/%m/%Y}."
+                note = say("The repaired fault is covered until {until:%d/%m/%Y}.", until=claim.repair_cover_until)
         case_workflow.move(session, actor, case, CaseState.RETURNED_TO_CUSTOMER, note=note, now=now)
         return case.version
 

@@ -28,7 +28,7 @@
         <location line="-37" />
         <location line="+33" />
         <location filename="../../desk/case_workflow.py" line="+70" />
-        <location filename="../../desk/cases.py" line="+234" />
+        <location filename="../../desk/cases.py" line="+233" />
         <location line="+120" />
         <location filename="../../desk/goodwill.py" line="+86" />
         <location filename="../../desk/interactions.py" line="+69" />
@@ -380,7 +380,7 @@
         <translation>Una altra persona acaba de modificar el cas {case} (ara està en estat {state}). Torna'l a carregar per veure'n el canvi i després torna-ho a provar.</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+67" />
         <source>Return {case}: {state}</source>
         <translation>Devolució {case}: {state}</translation>
     </message>
@@ -395,7 +395,7 @@
         <translation>Gest comercial {case}: {state}</translation>
     </message>
     <message>
-        <location filename="../../desk/cases.py" line="-311" />
+        <location filename="../../desk/cases.py" line="-310" />
         <source>Refund</source>
         <translation>Reemborsament</translation>
     </message>
@@ -474,7 +474,7 @@
         <translation>Resum</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+58" />
         <source>A decision's amount must be zero or more (a Decimal).</source>
         <translation>L'import d'una decisió ha de ser zero o més (un Decimal).</translation>
     </message>
@@ -616,6 +616,20 @@
         <translation>Avaria</translation>
     </message>
     <message>
+        <location line="+14" />
+        <source>Items: {items}</source>
+        <translation>Articles: {items}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{summary}
+
+{items}</source>
+        <translation>{summary}
+
+{items}</translation>
+    </message>
+    <message>
         <location filename="../../desk/customer360.py" line="+93" />
         <location filename="../../desk/goodwill.py" line="+4" />
         <location filename="../../desk/returns.py" line="-92" />
@@ -754,7 +768,7 @@
         <translation>ajust de preu</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location filename="../../desk/messages.py" line="+66" />
         <source>{first}
 {second}</source>
         <translation>{first}
@@ -766,7 +780,7 @@
         <translation>{first} {second}</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location filename="../../desk/decisions.py" line="+31" />
         <source>{decision} of {amount:.2f} {currency}: {reasons}</source>
         <translation>{decision} de {amount:.2f} {currency}: {reasons}</translation>
     </message>
@@ -2039,13 +2053,11 @@ Resultat: {outcome}</translation>
     </message>
     <message>
         <location filename="../../desk/rules/settings.py" line="+60" />
-        <location filename="../../desk/rules/warranty.py" line="+190" />
         <source>legal minimum</source>
         <translation>mínim legal</translation>
     </message>
     <message>
         <location line="+2" />
-        <location filename="../../desk/rules/warranty.py" line="+2" />
         <source>legal guarantee in {country} for goods bought from {since:%Y-%m-%d}</source>
         <translation>garantia legal a {country} per a compres des del {since:%Y-%m-%d}</translation>
     </message>
@@ -2261,7 +2273,7 @@ Resultat: {outcome}</translation>
         <translation>Gest comercial</translation>
     </message>
     <message>
-        <location filename="../../desk/rules/warranty.py" line="-125" />
+        <location filename="../../desk/rules/warranty.py" line="+67" />
         <location line="+1" />
         <source>{text}</source>
         <translation>{text}</translation>
@@ -2297,7 +2309,7 @@ Resultat: {outcome}</translation>
         <translation>El número de sèrie {given} és el de l'article de substitució lliurat a {case}.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+12" />
         <source>The replacement is covered until {until:%d/%m/%Y} (restart rule).</source>
         <translation>L'article de substitució està cobert fins al {until:%d/%m/%Y} (regla de nou període).</translation>
     </message>
@@ -2660,12 +2672,12 @@ Resultat: {outcome}</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+113" />
+        <location line="+114" />
         <source>A serial number has at most 60 characters.</source>
         <translation>Un número de sèrie té com a màxim 60 caràcters.</translation>
     </message>
     <message>
-        <location line="-112" />
+        <location line="-113" />
         <source>Refund amount</source>
         <translation>Import del reemborsament</translation>
     </message>
@@ -2682,7 +2694,31 @@ Resultat: {outcome}</translation>
 {blocked}</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+4" />
+        <source>Diagnosis: {text}</source>
+        <translation>Diagnosi: {text}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{note}
+Replaced by serial {serial}, covered until {until:%d/%m/%Y}.</source>
+        <translation>{note}
+Substituït pel número de sèrie {serial}, cobert fins al {until:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{note}
+Refund {amount:.2f} {currency}.</source>
+        <translation>{note}
+Reemborsament de {amount:.2f} {currency}.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>The repaired fault is covered until {until:%d/%m/%Y}.</source>
+        <translation>L'avaria reparada està coberta fins al {until:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Give a period with a start before its end.</source>
         <translation>Indica un període que comenci abans d'acabar.</translation>
     </message>

@@ -28,7 +28,7 @@
         <location line="-37" />
         <location line="+33" />
         <location filename="../../desk/case_workflow.py" line="+70" />
-        <location filename="../../desk/cases.py" line="+234" />
+        <location filename="../../desk/cases.py" line="+233" />
         <location line="+120" />
         <location filename="../../desk/goodwill.py" line="+86" />
         <location filename="../../desk/interactions.py" line="+69" />
@@ -380,7 +380,7 @@
         <translation>Case {case} was changed by someone else a moment ago (it is now {state}). Reload it to see their change, then try again.</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+67" />
         <source>Return {case}: {state}</source>
         <translation>Return {case}: {state}</translation>
     </message>
@@ -395,7 +395,7 @@
         <translation>Goodwill {case}: {state}</translation>
     </message>
     <message>
-        <location filename="../../desk/cases.py" line="-311" />
+        <location filename="../../desk/cases.py" line="-310" />
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
@@ -474,7 +474,7 @@
         <translation>Summary</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+58" />
         <source>A decision's amount must be zero or more (a Decimal).</source>
         <translation>A decision's amount must be zero or more (a Decimal).</translation>
     </message>
@@ -616,6 +616,20 @@
         <translation>Fault</translation>
     </message>
     <message>
+        <location line="+14" />
+        <source>Items: {items}</source>
+        <translation>Items: {items}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{summary}
+
+{items}</source>
+        <translation>{summary}
+
+{items}</translation>
+    </message>
+    <message>
         <location filename="../../desk/customer360.py" line="+93" />
         <location filename="../../desk/goodwill.py" line="+4" />
         <location filename="../../desk/returns.py" line="-92" />
@@ -754,7 +768,7 @@
         <translation>price adjustment</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location filename="../../desk/messages.py" line="+66" />
         <source>{first}
 {second}</source>
         <translation>{first}
@@ -766,7 +780,7 @@
         <translation>{first} {second}</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location filename="../../desk/decisions.py" line="+31" />
         <source>{decision} of {amount:.2f} {currency}: {reasons}</source>
         <translation>{decision} of {amount:.2f} {currency}: {reasons}</translation>
     </message>
@@ -2039,13 +2053,11 @@ Outcome: {outcome}</translation>
     </message>
     <message>
         <location filename="../../desk/rules/settings.py" line="+60" />
-        <location filename="../../desk/rules/warranty.py" line="+190" />
         <source>legal minimum</source>
         <translation>legal minimum</translation>
     </message>
     <message>
         <location line="+2" />
-        <location filename="../../desk/rules/warranty.py" line="+2" />
         <source>legal guarantee in {country} for goods bought from {since:%Y-%m-%d}</source>
         <translation>legal guarantee in {country} for goods bought from {since:%Y-%m-%d}</translation>
     </message>
@@ -2261,7 +2273,7 @@ Outcome: {outcome}</translation>
         <translation>Goodwill</translation>
     </message>
     <message>
-        <location filename="../../desk/rules/warranty.py" line="-125" />
+        <location filename="../../desk/rules/warranty.py" line="+67" />
         <location line="+1" />
         <source>{text}</source>
         <translation>{text}</translation>
@@ -2297,7 +2309,7 @@ Outcome: {outcome}</translation>
         <translation>Serial {given} is the replacement handed over under {case}.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+12" />
         <source>The replacement is covered until {until:%d/%m/%Y} (restart rule).</source>
         <translation>The replacement is covered until {until:%d/%m/%Y} (restart rule).</translation>
     </message>
@@ -2660,12 +2672,12 @@ Outcome: {outcome}</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+113" />
+        <location line="+114" />
         <source>A serial number has at most 60 characters.</source>
         <translation>A serial number has at most 60 characters.</translation>
     </message>
     <message>
-        <location line="-112" />
+        <location line="-113" />
         <source>Refund amount</source>
         <translation>Refund amount</translation>
     </message>
@@ -2682,7 +2694,31 @@ Outcome: {outcome}</translation>
 {blocked}</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+4" />
+        <source>Diagnosis: {text}</source>
+        <translation>Diagnosis: {text}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{note}
+Replaced by serial {serial}, covered until {until:%d/%m/%Y}.</source>
+        <translation>{note}
+Replaced by serial {serial}, covered until {until:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{note}
+Refund {amount:.2f} {currency}.</source>
+        <translation>{note}
+Refund {amount:.2f} {currency}.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>The repaired fault is covered until {until:%d/%m/%Y}.</source>
+        <translation>The repaired fault is covered until {until:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Give a period with a start before its end.</source>
         <translation>Give a period with a start before its end.</translation>
     </message>

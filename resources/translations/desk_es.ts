@@ -28,7 +28,7 @@
         <location line="-37" />
         <location line="+33" />
         <location filename="../../desk/case_workflow.py" line="+70" />
-        <location filename="../../desk/cases.py" line="+234" />
+        <location filename="../../desk/cases.py" line="+233" />
         <location line="+120" />
         <location filename="../../desk/goodwill.py" line="+86" />
         <location filename="../../desk/interactions.py" line="+69" />
@@ -380,7 +380,7 @@
         <translation>Otra persona acaba de modificar el caso {case} (ahora está en estado {state}). Vuelve a cargarlo para ver su cambio y después inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+67" />
         <source>Return {case}: {state}</source>
         <translation>Devolución {case}: {state}</translation>
     </message>
@@ -395,7 +395,7 @@
         <translation>Gesto comercial {case}: {state}</translation>
     </message>
     <message>
-        <location filename="../../desk/cases.py" line="-311" />
+        <location filename="../../desk/cases.py" line="-310" />
         <source>Refund</source>
         <translation>Reembolso</translation>
     </message>
@@ -474,7 +474,7 @@
         <translation>Resumen</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+58" />
         <source>A decision's amount must be zero or more (a Decimal).</source>
         <translation>El importe de una decisión debe ser cero o más (un Decimal).</translation>
     </message>
@@ -616,6 +616,20 @@
         <translation>Avería</translation>
     </message>
     <message>
+        <location line="+14" />
+        <source>Items: {items}</source>
+        <translation>Artículos: {items}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{summary}
+
+{items}</source>
+        <translation>{summary}
+
+{items}</translation>
+    </message>
+    <message>
         <location filename="../../desk/customer360.py" line="+93" />
         <location filename="../../desk/goodwill.py" line="+4" />
         <location filename="../../desk/returns.py" line="-92" />
@@ -754,7 +768,7 @@
         <translation>ajuste de precio</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location filename="../../desk/messages.py" line="+66" />
         <source>{first}
 {second}</source>
         <translation>{first}
@@ -766,7 +780,7 @@
         <translation>{first} {second}</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location filename="../../desk/decisions.py" line="+31" />
         <source>{decision} of {amount:.2f} {currency}: {reasons}</source>
         <translation>{decision} de {amount:.2f} {currency}: {reasons}</translation>
     </message>
@@ -2039,13 +2053,11 @@ Resultado: {outcome}</translation>
     </message>
     <message>
         <location filename="../../desk/rules/settings.py" line="+60" />
-        <location filename="../../desk/rules/warranty.py" line="+190" />
         <source>legal minimum</source>
         <translation>mínimo legal</translation>
     </message>
     <message>
         <location line="+2" />
-        <location filename="../../desk/rules/warranty.py" line="+2" />
         <source>legal guarantee in {country} for goods bought from {since:%Y-%m-%d}</source>
         <translation>garantía legal en {country} para compras desde el {since:%Y-%m-%d}</translation>
     </message>
@@ -2261,7 +2273,7 @@ Resultado: {outcome}</translation>
         <translation>Gesto comercial</translation>
     </message>
     <message>
-        <location filename="../../desk/rules/warranty.py" line="-125" />
+        <location filename="../../desk/rules/warranty.py" line="+67" />
         <location line="+1" />
         <source>{text}</source>
         <translation>{text}</translation>
@@ -2297,7 +2309,7 @@ Resultado: {outcome}</translation>
         <translation>El número de serie {given} es el del artículo de sustitución entregado en {case}.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+12" />
         <source>The replacement is covered until {until:%d/%m/%Y} (restart rule).</source>
         <translation>El artículo de sustitución está cubierto hasta el {until:%d/%m/%Y} (regla de nuevo periodo).</translation>
     </message>
@@ -2660,12 +2672,12 @@ Resultado: {outcome}</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+113" />
+        <location line="+114" />
         <source>A serial number has at most 60 characters.</source>
         <translation>Un número de serie tiene como máximo 60 caracteres.</translation>
     </message>
     <message>
-        <location line="-112" />
+        <location line="-113" />
         <source>Refund amount</source>
         <translation>Importe del reembolso</translation>
     </message>
@@ -2682,7 +2694,31 @@ Resultado: {outcome}</translation>
 {blocked}</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+4" />
+        <source>Diagnosis: {text}</source>
+        <translation>Diagnóstico: {text}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{note}
+Replaced by serial {serial}, covered until {until:%d/%m/%Y}.</source>
+        <translation>{note}
+Sustituido por el número de serie {serial}, cubierto hasta el {until:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{note}
+Refund {amount:.2f} {currency}.</source>
+        <translation>{note}
+Reembolso de {amount:.2f} {currency}.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>The repaired fault is covered until {until:%d/%m/%Y}.</source>
+        <translation>La avería reparada está cubierta hasta el {until:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Give a period with a start before its end.</source>
         <translation>Indica un periodo cuyo inicio sea anterior a su final.</translation>
     </message>
