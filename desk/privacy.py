@@ -352,8 +352,12 @@ def _erase_timeline(session: Session, customer_id: int, case_numbers: dict[int, 
         if marker and marker in title:
             title = title[: title.index(marker) + len(marker)] + ERASED
         if (title, detail) != (event.title, event.detail):
-            event.title, event.detail = title, detail
+            event.title, event.detail = title, detail  # plain texts: their kept wording goes with them
             changed += 1
+        elif event.source_table != "sales_order":
+            # A kept wording holds its values whole (a title is cut at 200 characters): it goes too, the erased
+            # English text stays.
+            event.title_wording = event.detail_wording = None
     return changed
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from desk import approvals, customer360, documents, privacy
 from desk.cases import NewCaseLine, NewWarrantyClaim, add_case, add_survey
@@ -201,6 +201,13 @@ def test_erase_removes_personal_data_and_keeps_the_records(db: Database, staff: 
         assert attachment.filename == f"erased-attachment-{attachment.id}.jpg"
         order_event = s.scalars(select(TimelineEvent).where(TimelineEvent.source_table == "sales_order")).one()
         assert "SN-77" in order_event.detail  # what was bought stays readable on the timeline
+        # The wordings kept beside stored texts (desk.models.wording) hold no personal data either.
+        kept = [*s.execute(select(TimelineEvent.title_wording, TimelineEvent.detail_wording)).all(),
+                *s.execute(select(Case.summary_wording)).all(), *s.execute(select(Interaction.summary_wording)).all()]
+        assert not [word for word in PERSONAL if word in json.dumps([list(row) for row in kept], ensure_ascii=False)]
+        worded = s.execute(select(TimelineEvent.source_table).where(TimelineEvent.source_table != "sales_order", or_(
+            TimelineEvent.title_wording.is_not(None), TimelineEvent.detail_wording.is_not(None)))).all()  # fmt: skip
+        assert worded == []  # only what was bought keeps its wording: it names no one
         erase_entries = s.scalars(select(AuditEntry).where(AuditEntry.action == "customer.erase")).all()
         assert s.scalar(select(func.count()).select_from(AuditEntry)) == audit_before + 1
         (entry,) = erase_entries

@@ -22,6 +22,7 @@ from desk.enums import (
 )
 
 from .base import CURRENCY, Base, Money, UTCDateTime, enum_column, utcnow
+from .wording import WORDING
 
 
 class Interaction(Base):
@@ -35,7 +36,7 @@ class Interaction(Base):
     direction: Mapped[Direction] = mapped_column(enum_column(Direction, "direction"))
     reason: Mapped[str] = mapped_column(String(120))
     summary: Mapped[str] = mapped_column(Text)
-    summary_wording: Mapped[dict | None] = mapped_column(JSON)  # desk.models.wording
+    summary_wording: Mapped[dict | None] = mapped_column(WORDING)  # desk.models.wording
     outcome: Mapped[str] = mapped_column(String(120))
     agent_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
     store_id: Mapped[int | None] = mapped_column(ForeignKey("store.id"))
@@ -60,7 +61,7 @@ class Case(Base):
     opened_by: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
     assigned_to: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
     summary: Mapped[str] = mapped_column(Text, default="")
-    summary_wording: Mapped[dict | None] = mapped_column(JSON)  # desk.models.wording
+    summary_wording: Mapped[dict | None] = mapped_column(WORDING)  # desk.models.wording
     # Returns: how the money goes back, and the fee kept.
     refund_method: Mapped[RefundMethod | None] = mapped_column(enum_column(RefundMethod, "refund_method"))
     refund_amount: Mapped[Decimal | None] = mapped_column(Money)
@@ -116,7 +117,7 @@ class CaseLine(Base):
     accepted_as_exception: Mapped[bool] = mapped_column(Boolean, default=False)
     days_past_window: Mapped[int | None] = mapped_column(Integer)
     assessment: Mapped[str] = mapped_column(Text, default="")
-    assessment_wording: Mapped[dict | None] = mapped_column(JSON)  # desk.models.wording
+    assessment_wording: Mapped[dict | None] = mapped_column(WORDING)  # desk.models.wording
 
     case: Mapped[Case] = relationship(back_populates="lines")
 
@@ -137,7 +138,7 @@ class WarrantyClaim(Base):
     visible_damage: Mapped[str] = mapped_column(String(300), default="")
     entitlement: Mapped[Entitlement | None] = mapped_column(enum_column(Entitlement, "entitlement"))
     entitlement_reasons: Mapped[str] = mapped_column(Text, default="")
-    entitlement_wording: Mapped[dict | None] = mapped_column(JSON)  # desk.models.wording
+    entitlement_wording: Mapped[dict | None] = mapped_column(WORDING)  # desk.models.wording
     cause: Mapped[str] = mapped_column(String(40), default="fault")
     same_fault_as: Mapped[str | None] = mapped_column(String(20))  # an earlier repair of the same fault
     cover_until: Mapped[date | None] = mapped_column(Date)

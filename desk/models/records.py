@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from desk.enums import Channel, EventKind
 
 from .base import Base, UTCDateTime, enum_column, utcnow
+from .wording import WORDING
 
 
 class AuditEntry(Base):
@@ -105,9 +106,9 @@ class TimelineEvent(Base):
     kind: Mapped[EventKind] = mapped_column(enum_column(EventKind, "event_kind"))
     channel: Mapped[Channel | None] = mapped_column(enum_column(Channel, "channel"))
     title: Mapped[str] = mapped_column(String(200))
-    title_wording: Mapped[dict | None] = mapped_column(JSON)  # desk.models.wording
+    title_wording: Mapped[dict | None] = mapped_column(WORDING)  # desk.models.wording
     detail: Mapped[str] = mapped_column(Text, default="")
-    detail_wording: Mapped[dict | None] = mapped_column(JSON)
+    detail_wording: Mapped[dict | None] = mapped_column(WORDING)
     source_table: Mapped[str] = mapped_column(String(40))
     source_id: Mapped[int] = mapped_column(Integer)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("after_sales_case.id"))  # the case it belongs to

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import JSON, event
 from sqlalchemy.orm import InstrumentedAttribute
 
 from desk.messages import wording_of
@@ -23,3 +23,7 @@ def keep_wording(text: InstrumentedAttribute[Any], wording_name: str) -> None:
         if length is not None and isinstance(value, str) and len(value) > length:
             return str(value)[:length]
         return value
+
+
+# Stored as SQL NULL when there is none (not the JSON text null), so "has a wording" is `IS NOT NULL`.
+WORDING = JSON(none_as_null=True)
