@@ -113,15 +113,28 @@ def add_interaction(
     return interaction
 
 
-# A channel at the start of a contact's title ("Phone from customer: Delivery problem").
-CHANNEL_TITLE = {Channel.STORE: say("Store"), Channel.WEB: say("Web"), Channel.PHONE: say("Phone"),
-                 Channel.EMAIL: say("Email"), Channel.CHAT: say("Chat"), Channel.SOCIAL: say("Social")}  # fmt: skip
-
-
 def _title(contact: ValidContact) -> Said:
-    if contact.direction == Direction.INBOUND:
-        return say("{channel} from customer: {reason}", channel=CHANNEL_TITLE[contact.channel], reason=contact.reason)
-    return say("{channel} to customer: {reason}", channel=CHANNEL_TITLE[contact.channel], reason=contact.reason)
+    """A contact's timeline title, one whole sentence per channel and direction ("Phone from customer: ...")."""
+    reason, inbound = contact.reason, contact.direction == Direction.INBOUND
+    match contact.channel:
+        case Channel.STORE:
+            return say("Customer visit: {reason}", reason=reason) if inbound else say(
+                "In store, to the customer: {reason}", reason=reason)
+        case Channel.PHONE:
+            return say("Phone from customer: {reason}", reason=reason) if inbound else say(
+                "Phone to customer: {reason}", reason=reason)
+        case Channel.EMAIL:
+            return say("Email from customer: {reason}", reason=reason) if inbound else say(
+                "Email to customer: {reason}", reason=reason)
+        case Channel.CHAT:
+            return say("Chat from customer: {reason}", reason=reason) if inbound else say(
+                "Chat to customer: {reason}", reason=reason)
+        case Channel.WEB:
+            return say("Web from customer: {reason}", reason=reason) if inbound else say(
+                "Web to customer: {reason}", reason=reason)
+        case _:
+            return say("Social media from customer: {reason}", reason=reason) if inbound else say(
+                "Social media to customer: {reason}", reason=reason)
 
 
 def log_contact(db: Database, actor: Actor, customer_id: int, form: ContactForm) -> int:

@@ -41,6 +41,7 @@ from desk.enums import Channel, DecisionKind, ItemCondition, StoreKind
 from desk.models import utcnow
 from desk.returns import ReturnLineRequest, ReturnRequest, take_return
 from desk.ui.context import DeskContext
+from desk.ui.formatting import set_number_language
 from desk.ui.settings import Settings
 from desk.ui.translations import (
     LUPDATE_OPTIONS,
@@ -140,6 +141,22 @@ def test_the_ts_files_hold_every_text_of_the_ui(tmp_path: Path) -> None:
     assert before - after == set(), f"no longer in the code (make translations): {sorted(before - after)}"
 
 
+def test_no_text_is_translated_inside_an_f_string() -> None:
+    """lupdate does not read inside f-strings: a tr() there is never collected, and shows English."""
+    import ast
+
+    found = []
+    for path in message_sources(ROOT):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                for call in ast.walk(node):
+                    name = getattr(getattr(call, "func", None), "attr", None) or getattr(getattr(call, "func", None),
+                                                                                         "id", None)  # fmt: skip
+                    if isinstance(call, ast.Call) and name in ("tr", "translate", "say"):
+                        found.append(f"{path.relative_to(ROOT)}:{call.lineno}")
+    assert not found, found
+
+
 @pytest.mark.parametrize("language", (*TRANSLATED, "en"))
 def test_the_shipped_qm_is_compiled_from_the_ts(language: str, tmp_path: Path) -> None:
     fresh = tmp_path / f"desk_{language}.qm"
@@ -225,6 +242,8 @@ def visible_texts(top: QWidget) -> list[tuple[str, str]]:
             add(widget, "placeholder", widget.placeholderText())
         elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
             add(widget, "placeholder", widget.placeholderText())
+            if widget.isReadOnly():  # a text browser (the timeline's detail, a case's history): what it shows
+                add(widget, "text", widget.toPlainText())
         elif isinstance(widget, QTabBar):
             for i in range(widget.count()):
                 add(widget, "tab", widget.tabText(i))
@@ -270,7 +289,9 @@ def spanish() -> object:
 def translated(request: pytest.FixtureRequest) -> object:
     """The desk in Spanish, then in Catalan: the detector of English texts for that language."""
     assert install_translators(request.param) == request.param
+    set_number_language(request.param)  # as the desk does (desk.ui.settings.apply_locale): 1.234,56 EUR
     yield request.param, EnglishDetector(request.param)
+    set_number_language("en")
     remove_translators()
 
 
@@ -320,6 +341,11 @@ def test_the_main_window_and_dialogs_show_no_english(  # type: ignore[no-untyped
     window = show(qtbot, MainWindow(ctx, settings))
     with qtbot.waitSignal(window.customer.headerShown, timeout=5000):
         window.customer.open_customer(person)
+    wait_idle(qtbot)
+    with qtbot.waitSignal(window.search.resultsShown, timeout=5000):  # a hit says why it matched
+        qtbot.keyClicks(window.search.box, "PED-101")
+    timeline = window.findChild(QAbstractItemView, "timelineView")
+    timeline.setCurrentIndex(timeline.model().index(0, 0))  # the detail below it, with its links
     wait_idle(qtbot)
     screens: list[QWidget] = [
         window,

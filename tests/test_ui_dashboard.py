@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from datetime import timedelta
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -182,3 +183,19 @@ def test_the_survey_dialog_records_the_answers_of_a_settled_case(ctx: DeskContex
     window.close()
     wait_idle(qtbot)
 
+
+
+def test_tile_figures_are_written_the_desk_languages_way() -> None:
+    from desk.ui.formatting import number_language, set_number_language
+
+    before = number_language()
+    try:
+        set_number_language("es")
+        assert (dashboard.duration(timedelta(hours=115.2)), dashboard.duration(timedelta(minutes=90))) == ("4,8 d",
+                                                                                                          "1,5 h")  # fmt: skip
+        assert (dashboard.number(5.26), dashboard.pct(0.0175, fine=True), dashboard.pct(0.333)) == ("5,3", "1,75 %",
+                                                                                                   "33 %")  # fmt: skip
+        set_number_language("en")
+        assert (dashboard.duration(timedelta(hours=115.2)), dashboard.number(4.0)) == ("4.8 d", "4.0")
+    finally:
+        set_number_language(before)

@@ -52,7 +52,7 @@ def test_a_logged_contact_is_at_the_top_at_once(ctx: DeskContext, settings: Sett
     assert dialog.interaction_id is not None
 
     first_title = lambda: timeline.data(timeline.index(0, timeline.TITLE)) if timeline.rowCount() else None  # noqa: E731
-    qtbot.waitUntil(lambda: first_title() == "Store from customer: Product fault", timeout=5000)
+    qtbot.waitUntil(lambda: first_title() == "Customer visit: Product fault", timeout=5000)
     qtbot.waitUntil(lambda: window.customer.header.contacts_tile.value.text() == "2", timeout=5000)
     assert timeline.rowCount() == 2
     assert "Store\u00a01" in window.customer.header.contacts_tile.note.text()
@@ -96,7 +96,7 @@ def test_a_refused_save_keeps_the_text_and_says_why(ctx: DeskContext, qtbot, mon
     with qtbot.waitSignal(dialog.finished, timeout=5000):
         dialog.save()  # the database is back: the same text saves
     rows = timeline_page(ctx.db, customer).rows
-    assert [r.title for r in rows] == ["Store to customer: Return request"]
+    assert [r.title for r in rows] == ["In store, to the customer: Return request"]
 
 
 def test_the_default_channel_follows_the_workplace() -> None:

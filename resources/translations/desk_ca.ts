@@ -40,22 +40,22 @@
     <message>
         <location line="-15" />
         <source>approved by {name} for {colleague}</source>
-        <translation>aprovat per {name} en nom de {colleague}</translation>
+        <translation>sol·licitud aprovada per {name} en nom de {colleague}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>approved by {name}</source>
-        <translation>aprovat per {name}</translation>
+        <translation>sol·licitud aprovada per {name}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>rejected by {name} for {colleague}</source>
-        <translation>rebutjat per {name} en nom de {colleague}</translation>
+        <translation>sol·licitud rebutjada per {name} en nom de {colleague}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>rejected by {name}</source>
-        <translation>rebutjat per {name}</translation>
+        <translation>sol·licitud rebutjada per {name}</translation>
     </message>
     <message>
         <location line="+15" />
@@ -65,7 +65,7 @@
     <message>
         <location line="+6" />
         <source>withdrawn by the requester</source>
-        <translation>retirat pel sol·licitant</translation>
+        <translation>sol·licitud retirada per qui la va demanar</translation>
     </message>
     <message>
         <location line="+1" />
@@ -80,7 +80,7 @@
     <message>
         <location line="+4" />
         <source>expired: nobody decided in time</source>
-        <translation>caducat: ningú no va decidir a temps</translation>
+        <translation>sol·licitud caducada: ningú no va decidir a temps</translation>
     </message>
     <message>
         <location line="+1" />
@@ -90,7 +90,7 @@
     <message>
         <location line="+29" />
         <source>moved up to {role}: nobody decided in time</source>
-        <translation>passat a {role}: ningú no va decidir a temps</translation>
+        <translation>sol·licitud passada a {role}: ningú no va decidir a temps</translation>
     </message>
     <message>
         <location line="+10" />
@@ -150,12 +150,12 @@
     <message>
         <location line="+22" />
         <source>{decision} {amount:.2f} {currency} {what}</source>
-        <translation>{decision} {amount:.2f} {currency} {what}</translation>
+        <translation>{decision} {amount:.2f} {currency}: {what}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{decision} {amount:.2f} {currency} {what} on {case}</source>
-        <translation>{decision} {amount:.2f} {currency} {what} a {case}</translation>
+        <translation>{decision} {amount:.2f} {currency} a {case}: {what}</translation>
     </message>
     <message>
         <location line="+24" />
@@ -248,7 +248,6 @@
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desk/interactions.py" line="+48" />
         <location filename="../../desk/kpis.py" line="+399" />
         <source>Store</source>
         <translation>Botiga</translation>
@@ -469,7 +468,7 @@
     </message>
     <message>
         <location line="+10" />
-        <location filename="../../desk/interactions.py" line="-47" />
+        <location filename="../../desk/interactions.py" line="+1" />
         <source>Summary</source>
         <translation>Resum</translation>
     </message>
@@ -516,7 +515,7 @@
     <message>
         <location line="+15" />
         <source>{kind} {amount:.2f} {currency} {status} on {case}</source>
-        <translation>{kind} {amount:.2f} {currency} {status} a {case}</translation>
+        <translation>{kind} {amount:.2f} {currency} a {case}: {status}</translation>
     </message>
     <message>
         <location line="+31" />
@@ -1293,39 +1292,64 @@ Outcome: {outcome}</source>
 Resultat: {outcome}</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>Web</source>
-        <translation>Web</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Phone</source>
-        <translation>Telèfon</translation>
+        <location line="+18" />
+        <source>Customer visit: {reason}</source>
+        <translation>Visita del client a la botiga: {reason}</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Email</source>
-        <translation>Correu electrònic</translation>
+        <source>In store, to the customer: {reason}</source>
+        <translation>A la botiga, al client: {reason}</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Chat</source>
-        <translation>Xat</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Social</source>
-        <translation>Xarxes socials</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>{channel} from customer: {reason}</source>
-        <translation>{channel} del client: {reason}</translation>
+        <location line="+2" />
+        <source>Phone from customer: {reason}</source>
+        <translation>Trucada del client: {reason}</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>{channel} to customer: {reason}</source>
-        <translation>{channel} al client: {reason}</translation>
+        <source>Phone to customer: {reason}</source>
+        <translation>Trucada al client: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Email from customer: {reason}</source>
+        <translation>Correu del client: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Email to customer: {reason}</source>
+        <translation>Correu al client: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Chat from customer: {reason}</source>
+        <translation>Xat del client: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chat to customer: {reason}</source>
+        <translation>Xat al client: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Web from customer: {reason}</source>
+        <translation>Missatge web del client: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Web to customer: {reason}</source>
+        <translation>Missatge web al client: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Social media from customer: {reason}</source>
+        <translation>Xarxes socials, del client: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Social media to customer: {reason}</source>
+        <translation>Xarxes socials, al client: {reason}</translation>
     </message>
     <message>
         <location line="+8" />
@@ -1389,7 +1413,7 @@ Resultat: {outcome}</translation>
     <message>
         <location line="+1" />
         <source>Goodwill granted against budget (%)</source>
-        <translation>Gestos comercials concedits davant del pressupost (%)</translation>
+        <translation>Gestos comercials concedits respecte al pressupost (%)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1784,7 +1808,7 @@ Resultat: {outcome}</translation>
     <message>
         <location line="+2" />
         <source>choose its condition (unopened, opened, damaged, missing parts).</source>
-        <translation>tria'n l'estat (sense obrir, obert, danyat, hi falten peces).</translation>
+        <translation>tria l'estat (sense obrir, obert, danyat, hi falten peces).</translation>
     </message>
     <message>
         <location line="+40" />
@@ -2946,7 +2970,7 @@ Reemborsament de {amount:.2f} {currency}.</translation>
     <message>
         <location line="+6" />
         <source>&amp;Delegate…</source>
-        <translation>&amp;Delegar…</translation>
+        <translation>&amp;Delega…</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2975,7 +2999,7 @@ Quan el que concedeixes supera el teu límit, espera aquí fins que algú respon
     <message>
         <location line="+19" />
         <source>&amp;Approve</source>
-        <translation>&amp;Aprovar</translation>
+        <translation>&amp;Aprova</translation>
     </message>
     <message>
         <location line="+0" />
@@ -2985,7 +3009,7 @@ Quan el que concedeixes supera el teu límit, espera aquí fins que algú respon
     <message>
         <location line="+2" />
         <source>&amp;Reject…</source>
-        <translation>&amp;Rebutjar…</translation>
+        <translation>&amp;Rebutja…</translation>
     </message>
     <message>
         <location line="+0" />
@@ -2995,7 +3019,7 @@ Quan el que concedeixes supera el teu límit, espera aquí fins que algú respon
     <message>
         <location line="+2" />
         <source>&amp;Withdraw…</source>
-        <translation>Re&amp;tirar…</translation>
+        <translation>Re&amp;tira…</translation>
     </message>
     <message>
         <location line="+0" />
@@ -3005,7 +3029,7 @@ Quan el que concedeixes supera el teu límit, espera aquí fins que algú respon
     <message>
         <location line="+1" />
         <source>&amp;Open the case</source>
-        <translation>O&amp;brir el cas</translation>
+        <translation>O&amp;bre el cas</translation>
     </message>
     <message>
         <location line="+0" />
@@ -3053,7 +3077,7 @@ Quan el que concedeixes supera el teu límit, espera aquí fins que algú respon
     <message>
         <location filename="../../desk/ui/cases/dialogs.py" line="+59" />
         <source>Assign the repair</source>
-        <translation>Assignar la reparació</translation>
+        <translation>Assigna la reparació</translation>
     </message>
     <message>
         <location line="+0" />
@@ -3096,7 +3120,7 @@ Quan el que concedeixes supera el teu límit, espera aquí fins que algú respon
     <message>
         <location filename="../../desk/ui/warranty/attachments.py" line="+84" />
         <source>Add photos or fi&amp;les…</source>
-        <translation>Afegir fotos o fit&amp;xers…</translation>
+        <translation>Afegeix fotos o fit&amp;xers…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3267,7 +3291,7 @@ Quan el que concedeixes supera el teu límit, espera aquí fins que algú respon
     <message>
         <location line="+2" />
         <source>Attach &amp;files…</source>
-        <translation>Adjuntar &amp;fitxers…</translation>
+        <translation>Adjunta &amp;fitxers…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3297,7 +3321,7 @@ Quan el que concedeixes supera el teu límit, espera aquí fins que algú respon
     <message>
         <location line="+14" />
         <source>&amp;Refund {amount}</source>
-        <translation>&amp;Reemborsar {amount}</translation>
+        <translation>&amp;Reemborsa {amount}</translation>
     </message>
     <message>
         <location line="+58" />
@@ -3398,7 +3422,7 @@ Quan el que concedeixes supera el teu límit, espera aquí fins que algú respon
     <message>
         <location filename="../../desk/ui/customer/view.py" line="+64" />
         <source>Log a contact   Ctrl+L</source>
-        <translation>Registrar un contacte   Ctrl+L</translation>
+        <translation>Registra un contacte   Ctrl+L</translation>
     </message>
     <message>
         <location line="+3" />
@@ -3444,7 +3468,7 @@ Quan el que concedeixes supera el teu límit, espera aquí fins que algú respon
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../desk/ui/dashboard/window.py" line="+47" />
+        <location filename="../../desk/ui/dashboard/window.py" line="+49" />
         <source>Cases opened</source>
         <translation>Casos oberts</translation>
     </message>
@@ -3506,7 +3530,7 @@ Quan el que concedeixes supera el teu límit, espera aquí fins que algú respon
     <message>
         <location line="+1" />
         <source>Goodwill against budget</source>
-        <translation>Gestos comercials davant del pressupost</translation>
+        <translation>Gestos comercials respecte al pressupost</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3586,12 +3610,12 @@ Quan el que concedeixes supera el teu límit, espera aquí fins que algú respon
     <message>
         <location line="+3" />
         <source>Export CSV…</source>
-        <translation>Exportar CSV…</translation>
+        <translation>Exporta CSV…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Export Excel…</source>
-        <translation>Exportar Excel…</translation>
+        <translation>Exporta Excel…</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3696,7 +3720,7 @@ Quan el que concedeixes supera el teu límit, espera aquí fins que algú respon
     <message>
         <location line="+1" />
         <source>Export the figures</source>
-        <translation>Exportar les xifres</translation>
+        <translation>Exporta les xifres</translation>
     </message>
     <message>
         <location line="+10" />
@@ -3752,7 +3776,7 @@ Quan el que concedeixes supera el teu límit, espera aquí fins que algú respon
     <message>
         <location filename="../../desk/ui/approvals/delegate.py" line="+47" />
         <source>Delegate approvals</source>
-        <translation>Delegar aprovacions</translation>
+        <translation>Delega aprovacions</translation>
     </message>
     <message>
         <location line="+5" />
@@ -3772,7 +3796,7 @@ Quan el que concedeixes supera el teu límit, espera aquí fins que algú respon
     <message>
         <location line="+5" />
         <source>&amp;Delegate</source>
-        <translation>&amp;Delegar</translation>
+        <translation>&amp;Delega</translation>
     </message>
     <message>
         <location line="+3" />
@@ -3797,7 +3821,7 @@ Quan el que concedeixes supera el teu límit, espera aquí fins que algú respon
     <message>
         <location line="+2" />
         <source>&amp;Revoke</source>
-        <translation>&amp;Revocar</translation>
+        <translation>&amp;Revoca</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3868,7 +3892,7 @@ Quan el que concedeixes supera el teu límit, espera aquí fins que algú respon
     <message>
         <location filename="../../desk/ui/warranty/done.py" line="+46" />
         <source>&amp;Print intake form</source>
-        <translation>&amp;Imprimir full de recepció</translation>
+        <translation>&amp;Imprimeix full de recepció</translation>
     </message>
     <message>
         <location line="+3" />
@@ -4089,7 +4113,7 @@ Quan el que concedeixes supera el teu límit, espera aquí fins que algú respon
     <message>
         <location filename="../../desk/ui/goodwill/done_page.py" line="+61" />
         <source>&amp;Open the case</source>
-        <translation>O&amp;brir el cas</translation>
+        <translation>O&amp;bre el cas</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4129,7 +4153,7 @@ Quan el que concedeixes supera el teu límit, espera aquí fins que algú respon
     <message>
         <location line="+16" />
         <source>&amp;Print the letter</source>
-        <translation>&amp;Imprimir la carta</translation>
+        <translation>&amp;Imprimeix la carta</translation>
     </message>
     <message>
         <location line="+0" />
@@ -4153,6 +4177,11 @@ Quan el que concedeixes supera el teu límit, espera aquí fins que algú respon
         <location filename="../../desk/ui/cases/sections.py" line="+21" />
         <source>History</source>
         <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Nothing yet.</source>
+        <translation>Encara res.</translation>
     </message>
 </context>
 <context>
@@ -4320,7 +4349,7 @@ Quan el que concedeixes supera el teu límit, espera aquí fins que algú respon
     <message>
         <location line="+10" />
         <source>Add a personal override</source>
-        <translation>Afegir un límit personal</translation>
+        <translation>Afegeix un límit personal</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4345,7 +4374,7 @@ Quan el que concedeixes supera el teu límit, espera aquí fins que algú respon
     <message>
         <location line="+9" />
         <source>Change a limit</source>
-        <translation>Canviar un límit</translation>
+        <translation>Canvia un límit</translation>
     </message>
     <message>
         <location line="+42" />
@@ -4394,7 +4423,7 @@ Quan el que concedeixes supera el teu límit, espera aquí fins que algú respon
     <message>
         <location line="+11" />
         <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
+        <translation>&amp;Edita…</translation>
     </message>
     <message>
         <location line="+0" />
@@ -4404,7 +4433,7 @@ Quan el que concedeixes supera el teu límit, espera aquí fins que algú respon
     <message>
         <location line="+1" />
         <source>&amp;Add personal override…</source>
-        <translation>&amp;Afegir límit personal…</translation>
+        <translation>&amp;Afegeix límit personal…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4414,7 +4443,7 @@ Quan el que concedeixes supera el teu límit, espera aquí fins que algú respon
     <message>
         <location line="+1" />
         <source>&amp;Remove override</source>
-        <translation>&amp;Treure límit personal</translation>
+        <translation>&amp;Treu límit personal</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4520,7 +4549,7 @@ de termini</translation>
     <message>
         <location line="+5" />
         <source>Remove override</source>
-        <translation>Treure límit personal</translation>
+        <translation>Treu límit personal</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4536,7 +4565,7 @@ de termini</translation>
 <context>
     <name>LinesSection</name>
     <message>
-        <location filename="../../desk/ui/cases/sections.py" line="-220" />
+        <location filename="../../desk/ui/cases/sections.py" line="-242" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
@@ -4750,7 +4779,7 @@ de termini</translation>
     <message>
         <location line="+21" />
         <source>Log a contact with {name}</source>
-        <translation>Registrar un contacte amb {name}</translation>
+        <translation>Registra un contacte amb {name}</translation>
     </message>
     <message>
         <location line="+14" />
@@ -4834,7 +4863,7 @@ de termini</translation>
     <message>
         <location line="+11" />
         <source>&amp;Remember my password on this computer</source>
-        <translation>&amp;Recordar la meva contrasenya en aquest ordinador</translation>
+        <translation>&amp;Recorda la meva contrasenya en aquest ordinador</translation>
     </message>
     <message>
         <location line="+3" />
@@ -4883,7 +4912,7 @@ de termini</translation>
     <message>
         <location line="-200" />
         <source>&amp;Search</source>
-        <translation>&amp;Cercar</translation>
+        <translation>&amp;Cerca</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4967,7 +4996,7 @@ de termini</translation>
     <message>
         <location line="+6" />
         <source>Sho&amp;w</source>
-        <translation>Mo&amp;strar</translation>
+        <translation>Mo&amp;stra</translation>
     </message>
     <message>
         <location line="+44" />
@@ -5068,7 +5097,7 @@ de termini</translation>
     <message>
         <location filename="../../desk/ui/approvals/dialogs.py" line="+41" />
         <source>Reject the request</source>
-        <translation>Rebutjar la sol·licitud</translation>
+        <translation>Rebutja la sol·licitud</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5088,7 +5117,7 @@ de termini</translation>
     <message>
         <location line="+2" />
         <source>Withdraw the request</source>
-        <translation>Retirar la sol·licitud</translation>
+        <translation>Retira la sol·licitud</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5134,7 +5163,7 @@ de termini</translation>
     <message>
         <location filename="../../desk/ui/cases/dialogs.py" line="-16" />
         <source>Reject claim {number}</source>
-        <translation>Rebutjar la reclamació {number}</translation>
+        <translation>Rebutja la reclamació {number}</translation>
     </message>
     <message>
         <location line="+0" />
@@ -5149,7 +5178,7 @@ de termini</translation>
     <message>
         <location line="+1" />
         <source>Reject return {number}</source>
-        <translation>Rebutjar la devolució {number}</translation>
+        <translation>Rebutja la devolució {number}</translation>
     </message>
     <message>
         <location line="+0" />
@@ -5164,7 +5193,7 @@ de termini</translation>
     <message>
         <location line="+2" />
         <source>Cancel case {number}</source>
-        <translation>Cancel·lar el cas {number}</translation>
+        <translation>Cancel·la el cas {number}</translation>
     </message>
     <message>
         <location line="+0" />
@@ -5187,7 +5216,7 @@ de termini</translation>
     <message>
         <location line="+65" />
         <source>Resolve the claim</source>
-        <translation>Resoldre la reclamació</translation>
+        <translation>Resol la reclamació</translation>
     </message>
     <message>
         <location line="+0" />
@@ -5270,7 +5299,7 @@ de termini</translation>
     <message>
         <location line="+2" />
         <source>&amp;Add to the return</source>
-        <translation>&amp;Afegir a la devolució</translation>
+        <translation>&amp;Afegeix a la devolució</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5430,17 +5459,17 @@ de termini</translation>
         <location filename="../../desk/ui/returns/done_page.py" line="+31" />
         <location line="+32" />
         <source>&amp;Refund now</source>
-        <translation>&amp;Reemborsar ara</translation>
+        <translation>&amp;Reemborsa ara</translation>
     </message>
     <message>
         <location line="-29" />
         <source>&amp;Print the receipt</source>
-        <translation>&amp;Imprimir el justificant</translation>
+        <translation>&amp;Imprimeix el justificant</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Open the case</source>
-        <translation>O&amp;brir el cas</translation>
+        <translation>O&amp;bre el cas</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5455,7 +5484,7 @@ de termini</translation>
     <message>
         <location line="+4" />
         <source>Complete the &amp;exchange</source>
-        <translation>Completar el &amp;canvi</translation>
+        <translation>Completa el &amp;canvi</translation>
     </message>
     <message>
         <location line="+11" />
@@ -5538,7 +5567,7 @@ de termini</translation>
     <message>
         <location line="+2" />
         <source>Accept as an e&amp;xception</source>
-        <translation>Acceptar com a e&amp;xcepció</translation>
+        <translation>Accepta com a e&amp;xcepció</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5548,7 +5577,7 @@ de termini</translation>
     <message>
         <location line="+1" />
         <source>&amp;Waive the fee</source>
-        <translation>&amp;Condonar el càrrec</translation>
+        <translation>&amp;Condona el càrrec</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5643,7 +5672,7 @@ de termini</translation>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../desk/ui/search/results.py" line="+68" />
+        <location filename="../../desk/ui/search/results.py" line="+84" />
         <source>Found by {what}</source>
         <translation>Trobat per {what}</translation>
     </message>
@@ -5716,7 +5745,7 @@ de termini</translation>
     <message>
         <location line="+6" />
         <source>&amp;Test connection</source>
-        <translation>&amp;Provar la connexió</translation>
+        <translation>&amp;Prova la connexió</translation>
     </message>
     <message>
         <location line="+8" />
@@ -5885,7 +5914,7 @@ de termini</translation>
     <message>
         <location line="+4" />
         <source>&amp;Show</source>
-        <translation>&amp;Mostrar</translation>
+        <translation>&amp;Mostra</translation>
     </message>
     <message>
         <location line="+4" />
@@ -5911,6 +5940,16 @@ de termini</translation>
         <location line="+22" />
         <source>by {name}</source>
         <translation>per {name}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Open the document</source>
+        <translation>Obre el document</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open the case</source>
+        <translation>Obre el cas</translation>
     </message>
 </context>
 <context>
@@ -6102,7 +6141,7 @@ de termini</translation>
         <location line="+8" />
         <location line="+380" />
         <source>&amp;Open claim</source>
-        <translation>&amp;Obrir reclamació</translation>
+        <translation>&amp;Obre reclamació</translation>
     </message>
     <message>
         <location line="-377" />
@@ -6500,7 +6539,7 @@ de termini</translation>
     <message>
         <location line="+3" />
         <source>Complete e&amp;xchange</source>
-        <translation>Completar el can&amp;vi</translation>
+        <translation>Completa el can&amp;vi</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6510,7 +6549,7 @@ de termini</translation>
     <message>
         <location line="+3" />
         <source>&amp;Refund</source>
-        <translation>&amp;Reemborsar</translation>
+        <translation>&amp;Reemborsa</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6520,7 +6559,7 @@ de termini</translation>
     <message>
         <location line="+3" />
         <source>&amp;Assign…</source>
-        <translation>&amp;Assignar…</translation>
+        <translation>&amp;Assigna…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6530,12 +6569,12 @@ de termini</translation>
     <message>
         <location line="+2" />
         <source>Resume &amp;diagnosis</source>
-        <translation>Reprendre el &amp;diagnòstic</translation>
+        <translation>Reprèn el &amp;diagnòstic</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Start &amp;diagnosis</source>
-        <translation>Iniciar el &amp;diagnòstic</translation>
+        <translation>Inicia el &amp;diagnòstic</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6555,7 +6594,7 @@ de termini</translation>
     <message>
         <location line="+2" />
         <source>Re&amp;solve…</source>
-        <translation>Re&amp;soldre…</translation>
+        <translation>Re&amp;sol…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6575,12 +6614,12 @@ de termini</translation>
     <message>
         <location line="+1" />
         <source>Re&amp;ject…</source>
-        <translation>Rebut&amp;jar…</translation>
+        <translation>Rebut&amp;ja…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Hand back to customer</source>
-        <translation>&amp;Tornar al client</translation>
+        <translation>&amp;Torna al client</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6590,7 +6629,7 @@ de termini</translation>
     <message>
         <location line="+2" />
         <source>Cance&amp;l case…</source>
-        <translation>Cancel·&amp;lar el cas…</translation>
+        <translation>Cancel·&amp;la el cas…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6600,7 +6639,7 @@ de termini</translation>
     <message>
         <location line="+21" />
         <source>&amp;Print return receipt</source>
-        <translation>&amp;Imprimir justificant de devolució</translation>
+        <translation>&amp;Imprimeix justificant de devolució</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6610,7 +6649,7 @@ de termini</translation>
     <message>
         <location line="+1" />
         <source>Print i&amp;ntake form</source>
-        <translation>Imprimir full de rece&amp;pció</translation>
+        <translation>Imprimeix full de rece&amp;pció</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6620,7 +6659,7 @@ de termini</translation>
     <message>
         <location line="+1" />
         <source>Print &amp;outcome letter</source>
-        <translation>Imprimir carta de res&amp;ultat</translation>
+        <translation>Imprimeix carta de res&amp;ultat</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6630,7 +6669,7 @@ de termini</translation>
     <message>
         <location line="+1" />
         <source>Print de&amp;cision letter</source>
-        <translation>Imprimir carta de de&amp;cisió</translation>
+        <translation>Imprimeix carta de de&amp;cisió</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6640,7 +6679,7 @@ de termini</translation>
     <message>
         <location line="+6" />
         <source>Print {letter}</source>
-        <translation>Imprimir {letter}</translation>
+        <translation>Imprimeix {letter}</translation>
     </message>
 </context>
 <context>
@@ -7058,7 +7097,7 @@ de termini</translation>
     <message>
         <location line="+1" />
         <source>Goodwill voucher</source>
-        <translation>Val de gest comercial</translation>
+        <translation>Val de cortesia</translation>
     </message>
     <message>
         <location line="+1" />
@@ -7187,12 +7226,12 @@ de termini</translation>
     <message>
         <location filename="../../desk/ui/forms.py" line="+45" />
         <source>Discard what I typed</source>
-        <translation>Descartar el que he escrit</translation>
+        <translation>Descarta el que he escrit</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Keep editing</source>
-        <translation>Continuar editant</translation>
+        <translation>Continua editant</translation>
     </message>
     <message>
         <location line="+48" />
@@ -7222,7 +7261,7 @@ de termini</translation>
     <message>
         <location line="+30" />
         <source>Discard the draft</source>
-        <translation>Descartar l'esborrany</translation>
+        <translation>Descarta l'esborrany</translation>
     </message>
     <message>
         <location line="+2" />
@@ -7309,6 +7348,44 @@ de termini</translation>
         <location line="+6" />
         <source>Posventa Desk</source>
         <translation>Posventa Desk</translation>
+    </message>
+</context>
+<context>
+    <name>search</name>
+    <message>
+        <location filename="../../desk/ui/search/results.py" line="-40" />
+        <source>{what}: {detail}</source>
+        <translation>{what}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>phone</source>
+        <translation>telèfon</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>email</source>
+        <translation>correu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>order number</source>
+        <translation>número de comanda</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>receipt number</source>
+        <translation>número de tiquet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>serial number</source>
+        <translation>número de sèrie</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>name (typo corrected)</source>
+        <translation>nom (errada corregida)</translation>
     </message>
 </context>
 <context>

@@ -248,7 +248,6 @@
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desk/interactions.py" line="+48" />
         <location filename="../../desk/kpis.py" line="+399" />
         <source>Store</source>
         <translation>Store</translation>
@@ -469,7 +468,7 @@
     </message>
     <message>
         <location line="+10" />
-        <location filename="../../desk/interactions.py" line="-47" />
+        <location filename="../../desk/interactions.py" line="+1" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -1293,39 +1292,64 @@ Outcome: {outcome}</source>
 Outcome: {outcome}</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>Web</source>
-        <translation>Web</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Phone</source>
-        <translation>Phone</translation>
+        <location line="+18" />
+        <source>Customer visit: {reason}</source>
+        <translation>Customer visit: {reason}</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Email</source>
-        <translation>Email</translation>
+        <source>In store, to the customer: {reason}</source>
+        <translation>In store, to the customer: {reason}</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Social</source>
-        <translation>Social</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>{channel} from customer: {reason}</source>
-        <translation>{channel} from customer: {reason}</translation>
+        <location line="+2" />
+        <source>Phone from customer: {reason}</source>
+        <translation>Phone from customer: {reason}</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>{channel} to customer: {reason}</source>
-        <translation>{channel} to customer: {reason}</translation>
+        <source>Phone to customer: {reason}</source>
+        <translation>Phone to customer: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Email from customer: {reason}</source>
+        <translation>Email from customer: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Email to customer: {reason}</source>
+        <translation>Email to customer: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Chat from customer: {reason}</source>
+        <translation>Chat from customer: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chat to customer: {reason}</source>
+        <translation>Chat to customer: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Web from customer: {reason}</source>
+        <translation>Web from customer: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Web to customer: {reason}</source>
+        <translation>Web to customer: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Social media from customer: {reason}</source>
+        <translation>Social media from customer: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Social media to customer: {reason}</source>
+        <translation>Social media to customer: {reason}</translation>
     </message>
     <message>
         <location line="+8" />
@@ -3444,7 +3468,7 @@ When something you grant is above your limit, it waits here until someone answer
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../desk/ui/dashboard/window.py" line="+47" />
+        <location filename="../../desk/ui/dashboard/window.py" line="+49" />
         <source>Cases opened</source>
         <translation>Cases opened</translation>
     </message>
@@ -4154,6 +4178,11 @@ When something you grant is above your limit, it waits here until someone answer
         <source>History</source>
         <translation>History</translation>
     </message>
+    <message>
+        <location line="+22" />
+        <source>Nothing yet.</source>
+        <translation>Nothing yet.</translation>
+    </message>
 </context>
 <context>
     <name>ItemPicker</name>
@@ -4536,7 +4565,7 @@ the window</translation>
 <context>
     <name>LinesSection</name>
     <message>
-        <location filename="../../desk/ui/cases/sections.py" line="-220" />
+        <location filename="../../desk/ui/cases/sections.py" line="-242" />
         <source>Items</source>
         <translation>Items</translation>
     </message>
@@ -5643,7 +5672,7 @@ the window</translation>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../desk/ui/search/results.py" line="+68" />
+        <location filename="../../desk/ui/search/results.py" line="+84" />
         <source>Found by {what}</source>
         <translation>Found by {what}</translation>
     </message>
@@ -5911,6 +5940,16 @@ the window</translation>
         <location line="+22" />
         <source>by {name}</source>
         <translation>by {name}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Open the document</source>
+        <translation>Open the document</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open the case</source>
+        <translation>Open the case</translation>
     </message>
 </context>
 <context>
@@ -7309,6 +7348,44 @@ the window</translation>
         <location line="+6" />
         <source>Posventa Desk</source>
         <translation>Posventa Desk</translation>
+    </message>
+</context>
+<context>
+    <name>search</name>
+    <message>
+        <location filename="../../desk/ui/search/results.py" line="-40" />
+        <source>{what}: {detail}</source>
+        <translation>{what}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>order number</source>
+        <translation>order number</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>receipt number</source>
+        <translation>receipt number</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>serial number</source>
+        <translation>serial number</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>name (typo corrected)</source>
+        <translation>name (typo corrected)</translation>
     </message>
 </context>
 <context>

@@ -40,22 +40,22 @@
     <message>
         <location line="-15" />
         <source>approved by {name} for {colleague}</source>
-        <translation>aprobado por {name} en nombre de {colleague}</translation>
+        <translation>solicitud aprobada por {name} en nombre de {colleague}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>approved by {name}</source>
-        <translation>aprobado por {name}</translation>
+        <translation>solicitud aprobada por {name}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>rejected by {name} for {colleague}</source>
-        <translation>rechazado por {name} en nombre de {colleague}</translation>
+        <translation>solicitud rechazada por {name} en nombre de {colleague}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>rejected by {name}</source>
-        <translation>rechazado por {name}</translation>
+        <translation>solicitud rechazada por {name}</translation>
     </message>
     <message>
         <location line="+15" />
@@ -65,7 +65,7 @@
     <message>
         <location line="+6" />
         <source>withdrawn by the requester</source>
-        <translation>retirado por el solicitante</translation>
+        <translation>solicitud retirada por quien la pidió</translation>
     </message>
     <message>
         <location line="+1" />
@@ -80,7 +80,7 @@
     <message>
         <location line="+4" />
         <source>expired: nobody decided in time</source>
-        <translation>caducado: nadie decidió a tiempo</translation>
+        <translation>solicitud caducada: nadie decidió a tiempo</translation>
     </message>
     <message>
         <location line="+1" />
@@ -90,7 +90,7 @@
     <message>
         <location line="+29" />
         <source>moved up to {role}: nobody decided in time</source>
-        <translation>pasado a {role}: nadie decidió a tiempo</translation>
+        <translation>solicitud pasada a {role}: nadie decidió a tiempo</translation>
     </message>
     <message>
         <location line="+10" />
@@ -150,12 +150,12 @@
     <message>
         <location line="+22" />
         <source>{decision} {amount:.2f} {currency} {what}</source>
-        <translation>{decision} {amount:.2f} {currency} {what}</translation>
+        <translation>{decision} {amount:.2f} {currency}: {what}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{decision} {amount:.2f} {currency} {what} on {case}</source>
-        <translation>{decision} {amount:.2f} {currency} {what} en {case}</translation>
+        <translation>{decision} {amount:.2f} {currency} en {case}: {what}</translation>
     </message>
     <message>
         <location line="+24" />
@@ -248,7 +248,6 @@
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desk/interactions.py" line="+48" />
         <location filename="../../desk/kpis.py" line="+399" />
         <source>Store</source>
         <translation>Tienda</translation>
@@ -469,7 +468,7 @@
     </message>
     <message>
         <location line="+10" />
-        <location filename="../../desk/interactions.py" line="-47" />
+        <location filename="../../desk/interactions.py" line="+1" />
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -516,7 +515,7 @@
     <message>
         <location line="+15" />
         <source>{kind} {amount:.2f} {currency} {status} on {case}</source>
-        <translation>{kind} {amount:.2f} {currency} {status} en {case}</translation>
+        <translation>{kind} {amount:.2f} {currency} en {case}: {status}</translation>
     </message>
     <message>
         <location line="+31" />
@@ -1293,39 +1292,64 @@ Outcome: {outcome}</source>
 Resultado: {outcome}</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>Web</source>
-        <translation>Web</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Phone</source>
-        <translation>Teléfono</translation>
+        <location line="+18" />
+        <source>Customer visit: {reason}</source>
+        <translation>Visita del cliente en tienda: {reason}</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Email</source>
-        <translation>Correo electrónico</translation>
+        <source>In store, to the customer: {reason}</source>
+        <translation>En tienda, al cliente: {reason}</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Social</source>
-        <translation>Redes sociales</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>{channel} from customer: {reason}</source>
-        <translation>{channel} del cliente: {reason}</translation>
+        <location line="+2" />
+        <source>Phone from customer: {reason}</source>
+        <translation>Llamada del cliente: {reason}</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>{channel} to customer: {reason}</source>
-        <translation>{channel} al cliente: {reason}</translation>
+        <source>Phone to customer: {reason}</source>
+        <translation>Llamada al cliente: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Email from customer: {reason}</source>
+        <translation>Correo del cliente: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Email to customer: {reason}</source>
+        <translation>Correo al cliente: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Chat from customer: {reason}</source>
+        <translation>Chat del cliente: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chat to customer: {reason}</source>
+        <translation>Chat al cliente: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Web from customer: {reason}</source>
+        <translation>Mensaje web del cliente: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Web to customer: {reason}</source>
+        <translation>Mensaje web al cliente: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Social media from customer: {reason}</source>
+        <translation>Redes sociales, del cliente: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Social media to customer: {reason}</source>
+        <translation>Redes sociales, al cliente: {reason}</translation>
     </message>
     <message>
         <location line="+8" />
@@ -3444,7 +3468,7 @@ Cuando lo que concedes supera tu límite, espera aquí hasta que alguien respond
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../desk/ui/dashboard/window.py" line="+47" />
+        <location filename="../../desk/ui/dashboard/window.py" line="+49" />
         <source>Cases opened</source>
         <translation>Casos abiertos</translation>
     </message>
@@ -4154,6 +4178,11 @@ Cuando lo que concedes supera tu límite, espera aquí hasta que alguien respond
         <source>History</source>
         <translation>Historial</translation>
     </message>
+    <message>
+        <location line="+22" />
+        <source>Nothing yet.</source>
+        <translation>Todavía nada.</translation>
+    </message>
 </context>
 <context>
     <name>ItemPicker</name>
@@ -4536,7 +4565,7 @@ de plazo</translation>
 <context>
     <name>LinesSection</name>
     <message>
-        <location filename="../../desk/ui/cases/sections.py" line="-220" />
+        <location filename="../../desk/ui/cases/sections.py" line="-242" />
         <source>Items</source>
         <translation>Artículos</translation>
     </message>
@@ -5643,7 +5672,7 @@ de plazo</translation>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../desk/ui/search/results.py" line="+68" />
+        <location filename="../../desk/ui/search/results.py" line="+84" />
         <source>Found by {what}</source>
         <translation>Encontrado por {what}</translation>
     </message>
@@ -5911,6 +5940,16 @@ de plazo</translation>
         <location line="+22" />
         <source>by {name}</source>
         <translation>por {name}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Open the document</source>
+        <translation>Abrir el documento</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open the case</source>
+        <translation>Abrir el caso</translation>
     </message>
 </context>
 <context>
@@ -7058,7 +7097,7 @@ de plazo</translation>
     <message>
         <location line="+1" />
         <source>Goodwill voucher</source>
-        <translation>Vale de gesto comercial</translation>
+        <translation>Vale de cortesía</translation>
     </message>
     <message>
         <location line="+1" />
@@ -7309,6 +7348,44 @@ de plazo</translation>
         <location line="+6" />
         <source>Posventa Desk</source>
         <translation>Posventa Desk</translation>
+    </message>
+</context>
+<context>
+    <name>search</name>
+    <message>
+        <location filename="../../desk/ui/search/results.py" line="-40" />
+        <source>{what}: {detail}</source>
+        <translation>{what}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>email</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>order number</source>
+        <translation>número de pedido</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>receipt number</source>
+        <translation>número de tique</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>serial number</source>
+        <translation>número de serie</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>name (typo corrected)</source>
+        <translation>nombre (errata corregida)</translation>
     </message>
 </context>
 <context>

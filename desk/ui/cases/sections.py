@@ -326,4 +326,5 @@ class HistorySection(QWidget):
                 + (f"<br><span style='color:#334e68'>{detail}</span>" if detail else "")
                 + "</p>"
             )
-        self.view.setHtml("".join(parts) or f"<p style='color:#627d98'>{html.escape(self.tr('Nothing yet.'))}</p>")
+        nothing = html.escape(self.tr("Nothing yet."))  # not inside the f-string: lupdate would not see it
+        self.view.setHtml("".join(parts) or f"<p style='color:#627d98'>{nothing}</p>")

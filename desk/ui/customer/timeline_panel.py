@@ -179,9 +179,11 @@ class TimelinePanel(QWidget):
         body = html.escape(spoken(row.detail)).replace("\n", "<br>") if row.detail else ""
         links = []
         if row.kind == EventKind.DOCUMENT and row.source_table == "document":
-            links.append(f"<a href='document:{row.source_id}'>{html.escape(self.tr('Open the document'))}</a>")
+            label = html.escape(self.tr("Open the document"))  # not inside the f-string: lupdate would not see it
+            links.append(f"<a href='document:{row.source_id}'>{label}</a>")
         if row.case_id is not None:
-            links.append(f"<a href='case:{row.case_id}'>{html.escape(self.tr('Open the case'))}</a>")
+            label = html.escape(self.tr("Open the case"))
+            links.append(f"<a href='case:{row.case_id}'>{label}</a>")
         self.detail.setHtml(
             f"<p style='font-size:large; font-weight:600; margin-bottom:2px'>{html.escape(spoken(row.title))}</p>"
             f"<p style='color:#5f6b7a; margin-top:0'>{html.escape(facts)}</p>"

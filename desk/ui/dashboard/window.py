@@ -9,9 +9,11 @@ only the newest answer is shown. Exports write the figures on screen (no databas
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import shiboken6
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -33,7 +35,7 @@ from desk.enums import Channel, RoleCode
 from desk.kpis import Figures, FilterOptions, KpiFilter
 from desk.ui.context import DeskContext
 from desk.ui.dashboard import charts
-from desk.ui.formatting import channel_label, format_money
+from desk.ui.formatting import channel_label, format_money, format_number
 from desk.ui.ops import Op, failure_text
 from desk.ui.tiles import Tile
 from desk.ui.wording import spoken
@@ -315,15 +317,21 @@ def pct(value: float | None, fine: bool = False) -> str:
     """A share as a percentage; `fine` keeps two decimals below 10 % (goodwill is a small share of its ceiling)."""
     if value is None:
         return "—"
-    return f"{100 * value:.2f} %" if fine and value < 0.1 else f"{100 * value:.0f} %"
+    places = 2 if fine and value < 0.1 else 0
+    return f"{_local(100 * value, places)} %"
 
 
 def number(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}"
+    return "—" if value is None else _local(value, 1)
 
 
 def duration(value: timedelta | None) -> str:
     if value is None:
         return "—"
     hours = value.total_seconds() / 3600
-    return f"{hours:.1f} h" if hours < 48 else f"{hours / 24:.1f} d"
+    return f"{_local(hours, 1)} h" if hours < 48 else f"{_local(hours / 24, 1)} d"
+
+
+def _local(value: float, places: int) -> str:
+    """4.8 in English, 4,8 in Spanish and Catalan (the desk's number language)."""
+    return format_number(Decimal(str(round(value, places))), places)

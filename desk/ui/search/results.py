@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from desk.ui.two_lines import SECOND_LINE_ROLE
+from desk.ui.wording import spoken
+
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
 
 Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -27,16 +30,29 @@ def second_line(hit: Hit) -> str:
     """ "C0000012 · phone: 612 345 678", "C0000012 · Order PED-1", "C0000012 · 612 345 678" (a name match).
 
     The service's detail says what matched when it names it ("Order ...", "Serial ..."); a phone or email is
-    labelled; for a name or customer-number match the detail is just a way to tell namesakes apart.
+    labelled; for a name or customer-number match the detail is just a way to tell namesakes apart. In the desk's
+    language: the detail is the service's message (desk.ui.wording), the label the desk's own word.
     """
     matched = str(getattr(hit.matched_on, "value", hit.matched_on) or "").replace("_", " ")
-    detail = "" if hit.detail == hit.full_name else hit.detail  # the name is on the first line already
-    self_evident = matched in ("", "name", "customer number", "case number") or detail.lower().startswith(matched.split()[0])
+    english = "" if hit.detail == hit.full_name else str(hit.detail or "")  # the name is on the first line already
+    detail = spoken(hit.detail) if english else ""
+    self_evident = matched in ("", "name", "customer number", "case number") or english.lower().startswith(matched.split()[0])
     if self_evident:
         why = detail  # a name match with nothing else on file says nothing more than the number
     else:
-        why = f"{matched}: {detail}" if detail else matched
+        label = matched_label(matched)
+        why = translate("search", "{what}: {detail}").format(what=label, detail=detail) if detail else label
     return f"{hit.customer_number} · {why}" if why else hit.customer_number
+
+
+def matched_label(matched: str) -> str:
+    """What a search matched on, as a word of the desk's language (the service's key otherwise)."""
+    return {
+        "phone": translate("search", "phone"), "email": translate("search", "email"),
+        "order number": translate("search", "order number"), "receipt number": translate("search", "receipt number"),
+        "serial number": translate("search", "serial number"),
+        "name (typo corrected)": translate("search", "name (typo corrected)"),
+    }.get(matched, matched)  # fmt: skip
 
 
 class SearchResultsModel(QAbstractListModel):
