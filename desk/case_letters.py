@@ -20,6 +20,7 @@ from desk.enums import CaseKind, CaseState, ContactKind, DecisionStatus
 from desk.errors import InvalidInput, NotFound
 from desk.messages import Said, say
 from desk.letters import (
+    LABELS,
     LetterCustomer,
     LetterData,
     LetterDecision,
@@ -88,7 +89,8 @@ def generate_letter(db: Database, actor: Actor, case_id: int, kind: str, now: da
         customer = session.get(Customer, case.customer_id) if case.customer_id else None
         language = letter_language(customer.preferred_language if customer else "es")
         content = render_letter(kind, language, letter_data(session, case, actor, now))
-        filename = safe_filename(f"{case.case_number} {LETTER_TITLE[kind]} ({language}).docx")
+        # Named in the letter's own language, like its contents: "R-2026-000147 Justificant de devolució (ca).docx".
+        filename = safe_filename(f"{case.case_number} {LABELS[language]['letter'][kind]} ({language}).docx")
         document = store_document(session, actor, case, kind, language, filename, content, DOCX,
                                   _printed(kind, case.case_number), now)  # fmt: skip
         return DocumentInfo(document.id, case.id, kind, language, filename, DOCX, document.size, document.sha256,

@@ -30,6 +30,7 @@ from desk.customers import NewCustomer, add_customer
 from desk.db import Database
 from desk.enums import (
     GOODWILL_KINDS,
+    ApprovalState,
     CaseKind,
     CaseState,
     Channel,
@@ -47,7 +48,7 @@ from desk.enums import (
 from desk.errors import InvalidInput
 from desk.messages import say
 from desk.interactions import ContactForm, add_interaction, validate
-from desk.models import Case, Customer, Product, StaffUser, Store, utcnow
+from desk.models import ApprovalRequest, Case, Customer, Product, Role, StaffUser, Store, utcnow
 from desk.orders import NewOrder, NewOrderLine, add_order
 from desk.budgets import store_budget
 from desk.policy import DAYS_PAST_WINDOW, DECIDING_ROLES, DEFAULT_LIMITS, set_default_limits
@@ -61,6 +62,13 @@ YEARS = 3
 CENT = Decimal("0.01")
 # What each kind of store may spend on goodwill in a month (desk.budgets), roughly what the demo grants, so the
 # service figures' "goodwill against budget" reads as a real one would.
+# What an approver writes when refusing (printed on the customer's decision letter).
+REJECTION_REASONS = (
+    "El producto se usó con normalidad durante meses; no procede una compensación adicional.",
+    "Ya se concedió un gesto comercial por este mismo pedido.",
+    "El retraso lo causó la dirección de entrega incorrecta que nos facilitaron.",
+    "La política de devoluciones no permite aceptar productos personalizados fuera de plazo.",
+)
 MONTHLY_BUDGET = {StoreKind.STORE: Decimal("400.00"), StoreKind.WEB_SHOP: Decimal("600.00"),
                   StoreKind.CALL_CENTRE: Decimal("600.00")}  # fmt: skip
 
@@ -330,6 +338,7 @@ class _Demo:
         self.progress = progress
         self.summary = DemoSummary()
         self.store_ids: dict[str, int] = {}
+        self.role_ids: dict[RoleCode, int] = {}
         self.actors: dict[str, Actor] = {}
         self.products: list[tuple[names.DemoProduct, int]] = []
         self.order_seq = 0
@@ -779,14 +788,28 @@ class _Demo:
             created = self.clock.between(rng, opened, min(end, opened + timedelta(hours=1)), case.channel)
             decided = self.clock.between(rng, created + timedelta(minutes=10), min(end, created + timedelta(days=2)),
                                          Channel.PHONE)  # fmt: skip
-        add_decision(
+        decision = add_decision(
             session, requester, case=case, kind=kind, amount=amount, currency="EUR", status=status,
             reason_code=code, reason_text=text, created_at=created, decided_by=decider.user_id, decided_at=decided,
             days_past_window=past,
         )  # fmt: skip
+        if decider.user_id != requester.user_id and requester.user_id is not None:
+            # It went through the approval queue: its request, answered (the service figures' turnaround).
+            session.add(ApprovalRequest(
+                decision_id=decision.id, requested_by=requester.user_id, required_role_id=self._role_id(session,
+                decider.role), store_id=requester.store_id, requester_note=text, decided_by=decider.user_id,
+                decided_at=decided, created_at=created, routed_at=created,
+                state=ApprovalState.APPROVED if status == DecisionStatus.GRANTED else ApprovalState.REJECTED,
+                decision_reason=rng.choice(REJECTION_REASONS) if status == DecisionStatus.REJECTED else None,
+            ))  # fmt: skip
         self.summary.decisions[status.value] += 1
         recent = decided >= self.clock.now - timedelta(days=365)
         self.summary.goodwill_12m += kind in GOODWILL_KINDS and status == DecisionStatus.GRANTED and recent
+
+    def _role_id(self, session: Session, role: RoleCode) -> int:
+        if role not in self.role_ids:
+            self.role_ids[role] = session.scalar(select(Role.id).where(Role.code == role))
+        return self.role_ids[role]
 
     def _decider(
         self, requester: Actor, kind: DecisionKind, amount: Decimal, past: int | None, status: DecisionStatus

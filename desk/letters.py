@@ -155,6 +155,10 @@ class LetterData:
 # The vocabulary in print. One block per language, so a translator reads one block top to bottom.
 LABELS: dict[str, dict[str, dict[str, str]]] = {
     "es": {
+        "letter": {
+            "return_receipt": "Justificante de devolución", "warranty_intake": "Hoja de recepción de garantía",
+            "warranty_outcome": "Carta de resultado de garantía", "decision_letter": "Carta de decisión",
+        },
         "case_kind": {"return": "Devolución", "warranty": "Garantía", "goodwill": "Gesto comercial"},
         "state": {
             "draft": "Borrador", "open": "Abierto", "awaiting_items": "Pendiente de recibir el producto",
@@ -198,6 +202,10 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         },
     },
     "ca": {
+        "letter": {
+            "return_receipt": "Justificant de devolució", "warranty_intake": "Full de recepció de garantia",
+            "warranty_outcome": "Carta de resultat de garantia", "decision_letter": "Carta de decisió",
+        },
         "case_kind": {"return": "Devolució", "warranty": "Garantia", "goodwill": "Gest comercial"},
         "state": {
             "draft": "Esborrany", "open": "Obert", "awaiting_items": "Pendent de rebre el producte",
@@ -242,6 +250,10 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         },
     },
     "en": {
+        "letter": {
+            "return_receipt": "Return receipt", "warranty_intake": "Warranty intake form",
+            "warranty_outcome": "Warranty outcome letter", "decision_letter": "Decision letter",
+        },
         "case_kind": {"return": "Return", "warranty": "Warranty claim", "goodwill": "Goodwill gesture"},
         "state": {
             "draft": "Draft", "open": "Open", "awaiting_items": "Awaiting the items", "received": "Received",

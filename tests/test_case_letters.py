@@ -44,7 +44,7 @@ def test_a_return_receipt_in_the_customers_language(db: Database, staff: Staff) 
         "original_payment", True,  # type: ignore[arg-type]
     ), NOW)  # fmt: skip
     info = generate_letter(db, staff.agent, taken.case_id, "return_receipt", NOW)
-    assert info.language == "ca" and info.filename == f"{taken.case_number} Return receipt (ca).docx"
+    assert info.language == "ca" and info.filename == f"{taken.case_number} Justificant de devolució (ca).docx"
     stored, content = document_content(db, info.id)
     text = text_of(content)
     for expected in (taken.case_number, "Núria Martí i Col·lell", 'TV Samsung 55"', "SN-9", "1.169,10\xa0€",
@@ -125,7 +125,8 @@ def test_a_goodwill_voucher_granted_within_the_limit_gets_its_decision_letter(
     case_id, number = a_voucher(db, staff, language, "30,00")  # Ana may grant 50.00 EUR a voucher
     assert "decision_letter" in case_detail(db, case_id).letters
     info = generate_letter(db, staff.agent, case_id, "decision_letter", NOW)
-    assert info.language == language and info.filename == f"{number} Decision letter ({language}).docx"
+    title = {"es": "Carta de decisión", "ca": "Carta de decisió", "en": "Decision letter"}[language]  # its language's
+    assert info.language == language and info.filename == f"{number} {title} ({language}).docx"
     text = text_of(document_content(db, info.id)[1])
     for expected in (number, "Barcelona Diagonal", *GRANTED[language]):
         assert expected in text, expected

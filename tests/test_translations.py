@@ -68,7 +68,7 @@ ENGLISH_WORDS = frozenset("""
     cancel save close open search loading searching customer customers order orders case cases return returns
     warranty claim goodwill approval approvals approve reject withdraw print settings sign signed password user
     please choose type select find show add remove edit yes amount reason refund store stores item items none
-    will been have
+    will been have letter receipt decision outcome intake granted rejected pending waiting
 """.split())
 
 

@@ -21,6 +21,7 @@ from tests.ui_fixtures import ctx, settings, wait_idle  # noqa: F401 - ctx and s
 def test_a_failed_open_is_an_error_naming_the_saved_copy(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
                                                          qtbot) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    monkeypatch.setattr(documents, "office_program", lambda: "")  # no LibreOffice to print with: the viewer opens it
     path = tmp_path / "R-2026-000001 Return receipt (es).docx"
     path.write_bytes(b"PK")
     with pytest.raises(OSError, match="no program on this computer opens .docx files"):
@@ -35,6 +36,7 @@ def test_a_successful_open_to_print_says_where_to_print(monkeypatch: pytest.Monk
                                                         qtbot) -> None:  # type: ignore[no-untyped-def]
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    monkeypatch.setattr(documents, "office_program", lambda: "")
     path = tmp_path / "a.docx"
     path.write_bytes(b"PK")
     note = documents.launch(path, print_it=True)

@@ -19,6 +19,7 @@ from desk.ui.context import DeskContext
 from desk.ui.documents import print_letter
 from desk.ui.formatting import format_money
 from desk.ui.goodwill.labels import kind_label, reason_label, role_phrase
+from desk.ui.wording import spoken
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ class GoodwillDonePage(QWidget):
         self.print_buttons = []
         for position, kind in enumerate(kinds):
             text = self.tr("&Print the letter") if len(kinds) == 1 else self.tr("Print: {title}").format(
-                title=LETTER_TITLE.get(kind, kind.replace("_", " ")).lower())  # fmt: skip
+                title=_lower_first(spoken(LETTER_TITLE.get(kind, kind.replace("_", " ")))))  # fmt: skip
             button = QPushButton(text, self)
             button.setObjectName("primaryButton")
             button.setAutoDefault(False)
@@ -129,3 +130,7 @@ class GoodwillDonePage(QWidget):
 
     def _printed(self, _path: Path, note: str) -> None:
         self.note.setText(note or self.tr("The letter was sent to the printer."))
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
