@@ -97,6 +97,8 @@ OPEN_AGE = {
     CaseState.DIAGNOSING: 12, CaseState.AWAITING_PARTS: 30, CaseState.REPAIRED: 25, CaseState.REPLACED: 20,
     CaseState.REJECTED: 10,  # a rejected warranty claim, until the item goes back
 }  # fmt: skip
+# How often a customer calls again about a case before it ends (first-contact resolution is not 100 %).
+CHASED = {CaseKind.RETURN: 0.12, CaseKind.WARRANTY: 0.35, CaseKind.GOODWILL: 0.05}
 SLA_DAYS = {CaseKind.RETURN: 14, CaseKind.WARRANTY: 30, CaseKind.GOODWILL: 5}
 
 README_PHONE = "612 34 56 78"  # Begoña's phone: the README's search example finds her
@@ -856,6 +858,13 @@ class _Demo:
             return
         if closed is None:
             return
+        if state != CaseState.CANCELLED and rng.random() < CHASED.get(CaseKind(case.kind), 0):
+            # Not every case ends at the first contact: the customer calls to ask how it is going.
+            asked = self.clock.between(rng, opened + timedelta(hours=12), closed, Channel.PHONE)
+            if opened < asked < closed:
+                self._contact(session, rng, person, self._agent(rng, Channel.PHONE, person.home), Channel.PHONE,
+                              asked, "Estado del caso", f"Pregunta cómo va {number}.", "Informado del estado",
+                              case=case, outbound=False)  # fmt: skip
         ending = {
             CaseState.REFUNDED: f"Reembolso de {_eur(case.refund_amount)} tramitado.",
             CaseState.EXCHANGED: "Cambio realizado por otra unidad.",
