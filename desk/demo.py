@@ -60,8 +60,6 @@ WORKSTATION = "demo data (desk-admin seed-demo)"  # audit entries say honestly w
 BATCH = 250  # customers per transaction
 YEARS = 3
 CENT = Decimal("0.01")
-# What each kind of store may spend on goodwill in a month (desk.budgets), roughly what the demo grants, so the
-# service figures' "goodwill against budget" reads as a real one would.
 # What an approver writes when refusing (printed on the customer's decision letter).
 REJECTION_REASONS = (
     "El producto se usó con normalidad durante meses; no procede una compensación adicional.",
@@ -69,8 +67,10 @@ REJECTION_REASONS = (
     "El retraso lo causó la dirección de entrega incorrecta que nos facilitaron.",
     "La política de devoluciones no permite aceptar productos personalizados fuera de plazo.",
 )
-MONTHLY_BUDGET = {StoreKind.STORE: Decimal("400.00"), StoreKind.WEB_SHOP: Decimal("600.00"),
-                  StoreKind.CALL_CENTRE: Decimal("600.00")}  # fmt: skip
+# What each kind of store may spend on goodwill in a month (desk.budgets): a little more than the demo's 2,000
+# customers are granted, so the service figures' "goodwill against budget" reads as a real one would (about 70 %).
+MONTHLY_BUDGET = {StoreKind.STORE: Decimal("15.00"), StoreKind.WEB_SHOP: Decimal("20.00"),
+                  StoreKind.CALL_CENTRE: Decimal("250.00")}  # fmt: skip
 
 
 class DemoLogin(NamedTuple):

@@ -16,8 +16,8 @@ Definitions (docs/kpis.md says the same for the business):
   (notices, "survey sent") do not count. The rate is over the resolved cases.
 - **Recurrence within 30 days**: a resolved case whose customer came back within 30 days after it was closed: an
   inbound contact on any channel, or a new case opened. The rate is over the resolved cases.
-- **Goodwill against budget**: *granted* = the amounts of granted goodwill decisions (every kind but the refund of a
-  return) decided in the period, on cases in the filter (agent = who requested it), in `currency`. *Budget* = the
+- **Goodwill against budget**: *granted* = the amounts of granted goodwill gestures (BUDGETED_KINDS: not the refund
+  of a return, nor a return accepted outside its window, which is an exception, not spending) decided in the period, on cases in the filter (agent = who requested it), in `currency`. *Budget* = the
   goodwill budgets set for the store (every store when none is chosen) over the period, each month's prorated by its
   days inside the period (desk.budgets). Budgets are per store: with an agent or a channel chosen, or no budget set
   for the period, there is none (None) and no share. The share is granted / budget.
@@ -49,7 +49,7 @@ from sqlalchemy.orm import Session, aliased
 
 from desk.budgets import budget_for
 from desk.db import Database
-from desk.enums import GOODWILL_KINDS, ApprovalState, CaseState, Channel, DecisionStatus, Direction
+from desk.enums import GOODWILL_KINDS, ApprovalState, CaseState, Channel, DecisionKind, DecisionStatus, Direction
 from desk.errors import InvalidInput
 from desk.messages import say
 from desk.models import (
@@ -294,7 +294,7 @@ def _in(column, f: KpiFilter) -> tuple:  # type: ignore[no-untyped-def]
 
 
 def _goodwill_granted(session: Session, f: KpiFilter, scope: list) -> Decimal:  # type: ignore[type-arg]
-    where = [Decision.status == DecisionStatus.GRANTED, Decision.kind.in_(sorted(GOODWILL_KINDS)),
+    where = [Decision.status == DecisionStatus.GRANTED, Decision.kind.in_(sorted(BUDGETED_KINDS)),
              Decision.currency == f.currency.upper(), *_in(Decision.decided_at, f),
              *_case_scope(f, agent=Decision.requested_by)]  # fmt: skip
     total = session.scalar(
@@ -356,6 +356,10 @@ def hours(value: timedelta | None) -> float | None:
 def percent(value: float | None) -> float | None:
     return None if value is None else round(100 * value, 1)
 
+
+# What the goodwill budget pays for: the gestures. A return accepted outside its window is an exception to the
+# rules, not spending: the item comes back, and its refund is not what the gesture cost.
+BUDGETED_KINDS = GOODWILL_KINDS - {DecisionKind.RETURN_OUTSIDE_WINDOW}
 
 Word = Callable[[object], str]  # a label (a Said, an enum) in the words of whoever reads the file
 

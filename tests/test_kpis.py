@@ -94,6 +94,8 @@ def build(db: Database, st: Staff) -> Dataset:
         voucher = decision(2, DecisionKind.GOODWILL_VOUCHER, "40.00", DecisionStatus.GRANTED, at(3, 10), at(3, 11))
         waiver = decision(1, DecisionKind.FEE_WAIVER, "15.00", DecisionStatus.REJECTED, at(3, 3, 10), at(3, 3, 14))
         decision(1, DecisionKind.REFUND, "99.00", DecisionStatus.GRANTED, at(3, 3, 11), at(3, 3, 12))  # not goodwill
+        decision(1, DecisionKind.RETURN_OUTSIDE_WINDOW, "99.00", DecisionStatus.GRANTED, at(3, 3, 11),
+                 at(3, 3, 12))  # an exception to the rules, not goodwill spending  # fmt: skip
         pending = decision(6, DecisionKind.GOODWILL_VOUCHER, "30.00", DecisionStatus.PENDING_APPROVAL, at(3, 25), None)
         decision(7, DecisionKind.GOODWILL_REFUND, "20.00", DecisionStatus.GRANTED, at(4, 15), at(4, 15, 10))
         decision(5, DecisionKind.FREE_REPAIR, "25.00", DecisionStatus.GRANTED, at(3, 1), at(3, 1, 12))  # resolved in March
@@ -180,7 +182,7 @@ def direct(db: Database, f: KpiFilter) -> dict[str, object]:
             if any(timedelta(0) < t - _time(closed) <= timedelta(days=30) for t in later):
                 recurrent += 1
         out["recurrent"] = recurrent
-        kinds = ", ".join(f"'{k.value}'" for k in GOODWILL_KINDS)
+        kinds = ", ".join(f"'{k.value}'" for k in GOODWILL_KINDS if k != DecisionKind.RETURN_OUTSIDE_WINDOW)
         gw_scope, _ = _scope(f, agent="d.requested_by")
         out["granted"] = Decimal(str(q(
             f"SELECT COALESCE(SUM(d.amount), 0) FROM decision d LEFT JOIN after_sales_case c ON c.id = d.case_id "
@@ -275,7 +277,7 @@ def test_the_known_figures_of_march(db: Database, staff: Staff) -> None:
     assert (fig.resolution_median, fig.resolution_p90) == (timedelta(hours=72), timedelta(hours=240))
     assert fig.first_contact_resolved == 3 and fig.fcr_rate == 0.75  # case 2 had two inbound contacts
     assert fig.recurrent == 3  # 1 (case 2 a week later), 3 (case 4 five days later), 5 (a call 18 days later)
-    assert fig.goodwill_granted == Decimal("65.00")  # voucher 40 + free repair 25; the refund is not goodwill
+    assert fig.goodwill_granted == Decimal("65.00")  # voucher 40 + free repair 25; not the refund, nor the exception
     assert fig.goodwill_budget == Decimal("3720.00") and fig.goodwill_share == float(Decimal("65") / Decimal("3720"))
     assert (fig.approvals_decided, fig.approval_median, fig.approval_p90) == (2, timedelta(hours=14),
                                                                              timedelta(hours=24))  # fmt: skip
