@@ -118,9 +118,9 @@ TEXTS: dict[str, dict[str, str]] = {
                    "botigues.",
         "return_title": "Justificant de devolució",
         "return_intro": "Hem rebut els articles retornats següents:",
-        "items_heading": "Articles retornats", "col_item": "Article", "col_sku": "Ref.", "col_qty": "Quant.",
+        "items_heading": "Articles retornats", "col_item": "Article", "col_sku": "Ref.", "col_qty": "Qt.",
         "col_serial": "Núm. de sèrie", "col_condition": "Estat", "col_fee": "Despeses de reposició",
-        "col_refund": "A reemborsar", "total_value": "Valor dels articles", "total_fees": "Despeses de reposició",
+        "col_refund": "Import", "total_value": "Valor dels articles", "total_fees": "Despeses de reposició",
         "total_refund": "Total a reemborsar", "refund_method": "Forma de reemborsament",
         "exchange_heading": "Canvi de producte", "exchange_product": "Producte nou",
         "price_difference": "Diferència de preu",
@@ -532,9 +532,9 @@ def return_receipt(t: dict[str, str]) -> DocxDocument:
     section(doc, t["items_heading"])
     data_table(
         doc,
-        [(t["col_item"], 43, None), (t["col_sku"], 30, None), (t["col_qty"], 12, "center"),
-         (t["col_serial"], 29, None), (t["col_condition"], 18, None), (t["col_fee"], 21, "right"),
-         (t["col_refund"], 21, "right")],  # fmt: skip
+        [(t["col_item"], 33, None), (t["col_sku"], 28, None), (t["col_qty"], 12, "center"),
+         (t["col_serial"], 29, None), (t["col_condition"], 22, None), (t["col_fee"], 25, "right"),
+         (t["col_refund"], 25, "right")],  # fmt: skip
         "for item in items",
         [item_cell, text_cell("{{ item.sku }}"), text_cell("{{ item.quantity }}", "center"),
          text_cell("{{ item.serial }}"), text_cell("{{ item.condition }}"), text_cell("{{ item.fee }}", "right"),
