@@ -92,7 +92,8 @@ class MainWindow(QMainWindow):
         self.left = QTabWidget(self)
         self.left.setObjectName("leftTabs")
         self.left.addTab(self.search, self.tr("&Search"))
-        self.left.addTab(self.my_cases, self.tr("My &cases (Ctrl+M)"))
+        self.left.addTab(self.my_cases, self.tr("My &cases"))  # the shortcut in the tooltip: three tabs fit in Catalan
+        self.left.setTabToolTip(self.left.indexOf(self.my_cases), self.tr("The cases on your name (Ctrl+M)"))
         self.left.currentChanged.connect(lambda index: self.my_cases.refresh() if index == 1 else None)
         QShortcut(QKeySequence("Ctrl+M"), self, activated=self.show_my_cases)
         self.approvals = ApprovalsPanel(ctx, self)
