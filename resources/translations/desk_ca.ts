@@ -6811,7 +6811,7 @@ de termini</translation>
         <location line="-23"/>
         <location line="+23"/>
         <source>Email</source>
-        <translation>Correu electrònic</translation>
+        <translation>Correu</translation>
     </message>
     <message>
         <location line="-22"/>

@@ -6811,7 +6811,7 @@ de plazo</translation>
         <location line="-23"/>
         <location line="+23"/>
         <source>Email</source>
-        <translation>Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <location line="-22"/>
