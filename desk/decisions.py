@@ -9,7 +9,6 @@ waits for it: `blocking_decisions` says what a case still waits for.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
