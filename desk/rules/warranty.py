@@ -24,6 +24,13 @@ from desk.rules.settings import WarrantyRules
 from desk.text import normalise_identifier
 
 FAULT = "fault"  # the cause of an ordinary defect; other causes come from the rules' not_covered_causes
+# The causes the desk offers, in words (a cause the rules file adds is written as its code).
+CAUSE_NAME = {"accidental_damage": say("accidental damage"), "liquid_damage": say("liquid damage"),
+              "misuse": say("misuse"), "normal_wear": say("normal wear")}  # fmt: skip
+
+
+def cause_name(code: str) -> str:
+    return CAUSE_NAME.get(code) or code.replace("_", " ")
 
 
 @dataclass(frozen=True)
@@ -117,11 +124,10 @@ def warranty_verdict(
 
     if ask.cause != FAULT:
         if ask.cause in rules.not_covered_causes:
-            reasons.append(say("{cause} is not covered by any guarantee.",
-                               cause=ask.cause.replace("_", " ").capitalize()))
+            reasons.append(say("Not covered by any guarantee: {cause}.", cause=cause_name(ask.cause)))
             return WarrantyVerdict(Entitlement.NOT_COVERED, start, legal_until, commercial_until, cover_until,
                                    tuple(reasons), replaced.case_number if replaced else None)  # fmt: skip
-        reasons.append(say("Cause given: {cause}.", cause=ask.cause.replace("_", " ")))
+        reasons.append(say("Cause given: {cause}.", cause=cause_name(ask.cause)))
 
     replacement_of = replaced.case_number if replaced else None
     if today <= cover_until:
