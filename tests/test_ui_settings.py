@@ -25,7 +25,7 @@ pytestmark = pytest.mark.gui
 @pytest.fixture(autouse=True)
 def keep_locale() -> object:
     yield
-    QLocale.setDefault(QLocale.system())  # Save applies the chosen language's locale to the whole process
+    QLocale.setDefault(QLocale.system())  # a test that starts the desk applies the chosen language to the process
     set_number_language("en")
 
 
@@ -73,7 +73,7 @@ def test_fields_load_and_save(qtbot, settings: Settings, tmp_path: Path) -> None
     assert settings.database == DatabaseChoice(SQLITE, str(path), "db.example.internal", 5433, "posventa")  # kept
     assert settings.database_url == f"sqlite:///{path}"
     assert (settings.workstation_store, settings.language, settings.printer) == ("GIR2", "es", "")
-    assert QLocale().name() == "es_ES"
+    assert QLocale().name() != "es_ES"  # dates and numbers change with the texts, at the next start
 
     again = Settings(QSettings(settings._store.fileName(), QSettings.Format.IniFormat))  # what the next start reads
     assert again.database_url == f"sqlite:///{path}" and again.language == "es"
@@ -386,3 +386,46 @@ def test_the_main_window_hands_its_settings_to_every_feature(ctx, settings: Sett
     assert window.customer._ctx.printer == "Counter laser"  # what its case and done pages print with
     window.close()
     wait_idle(qtbot)
+
+
+@pytest.mark.parametrize(("choice", "restart_now", "asked", "restarted"), [
+    ("ca", True, ["Català"], True),  # another language, restart now: a new desk starts and this one closes
+    ("ca", False, ["Català"], False),  # "Later": it stays open, the language waits for the next start
+    ("en", True, [], False),  # the language it speaks already: nothing to ask
+])  # fmt: skip
+def test_a_changed_language_offers_to_start_the_desk_again(  # type: ignore[no-untyped-def]
+    ctx, settings: Settings, qtbot, monkeypatch: pytest.MonkeyPatch, choice: str, restart_now: bool,
+    asked: list[str], restarted: bool,
+) -> None:
+    from desk.ui import restart
+    from desk.ui.formatting import number_language
+
+    settings.language = "en"
+    questions: list[str] = []
+    starts: list[bool] = []
+    monkeypatch.setattr(restart, "ask_restart", lambda _parent, language: questions.append(language) or restart_now)
+    monkeypatch.setattr(restart, "start_again", lambda: starts.append(True) or True)
+    quits: list[bool] = []
+    monkeypatch.setattr("desk.ui.main_window.QCoreApplication.quit", lambda: quits.append(True))
+    window = main_window(ctx, settings, qtbot)
+    dialog = window.open_settings()
+    dialog.language.setCurrentIndex(dialog.language.findData(choice))
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.save_button.click()
+    assert settings.language == choice and questions == asked
+    assert (starts == [True]) is restarted and (quits == [True]) is restarted
+    assert window.isVisible() is not restarted
+    assert number_language() == "en"  # numbers change with the texts, at the start: never half the screen
+    window.close()
+    wait_idle(qtbot)
+
+
+def test_the_restart_starts_this_same_program(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from desk.ui import restart
+
+    monkeypatch.setattr(sys, "argv", ["/opt/desk/bin/desk", "--flag"])
+    assert restart.this_program() == (sys.executable, ["/opt/desk/bin/desk", "--flag"])  # python runs the script
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert restart.this_program() == (sys.executable, ["--flag"])  # the built desk is its own program

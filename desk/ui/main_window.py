@@ -32,7 +32,8 @@ from desk.ui.cases import MyCasesPanel, open_case
 from desk.ui.context import DeskContext
 from desk.ui.customer import CustomerView
 from desk.ui.dashboard import add_entry_point as add_dashboard
-from desk.ui.formatting import describe_database, role_label
+from desk.ui import restart
+from desk.ui.formatting import describe_database, language_label, role_label
 from desk.ui.live import LiveUpdates
 from desk.ui.ops import Op, session_events
 from desk.ui.search import SearchPanel, customer_search
@@ -40,6 +41,7 @@ from desk.ui.search.panel import SearchFn
 from desk.ui.session_lock import SessionLock
 from desk.ui.settings import Settings
 from desk.ui.settings_dialog import SettingsDialog, open_settings
+from desk.ui.translations import effective_language
 
 DEFAULT_SIZE = (1280, 800)
 KEEP_ANSWERS = 5  # the requester's latest answers, a click away in the status bar
@@ -186,11 +188,22 @@ class MainWindow(QMainWindow):
         self.search.focus_box()
 
     def open_settings(self) -> SettingsDialog:
-        """This workstation's settings, the stores offered from the database; saved, the place shown follows."""
+        """This workstation's settings, the stores offered from the database; saved, the place shown follows, and a
+        changed language offers to start the desk again (the screens take their language at start)."""
         db = self._ctx.db
+        speaking = effective_language(self._settings.language)
         dialog = open_settings(self, self._settings, current_url=db.url, stores=lambda: store_choices(db))
         dialog.accepted.connect(self.show_place)
+        dialog.accepted.connect(lambda: self._language_saved(speaking))
         return dialog
+
+    def _language_saved(self, speaking: str) -> None:
+        chosen = effective_language(self._settings.language)
+        if chosen == speaking:
+            return
+        if restart.ask_restart(self, language_label(chosen)) and restart.start_again():
+            self.close()
+            QCoreApplication.quit()
 
     def show_place(self) -> None:
         """"At <store>" in the status bar, the store's name looked up on the database worker; nothing when none."""

@@ -27,7 +27,7 @@ from desk.errors import DatabaseUnavailable, DeskError
 from desk.ui.formatting import describe_database
 from desk.ui.forms import error_label, set_form_message
 from desk.ui.ops import Op, failure_text
-from desk.ui.settings import DEFAULT_PG_PORT, LANGUAGES, POSTGRESQL, SQLITE, DatabaseChoice, Settings, apply_locale
+from desk.ui.settings import DEFAULT_PG_PORT, LANGUAGES, POSTGRESQL, SQLITE, DatabaseChoice, Settings
 
 StoreList = Callable[[], Sequence[tuple[str, str]]]  # (code, name) of every store; runs on the database worker
 MAX_STORE_CODE = 16  # desk.models.people.Store.code
@@ -430,8 +430,7 @@ class SettingsDialog(QDialog):
         settings.workstation_store = self.store_code()
         settings.language = str(self.language.currentData() or "")
         settings.printer = str(self.printer.currentData() or "")
-        settings.sync()
-        apply_locale(settings.language)
+        settings.sync()  # the language (and the numbers with it) applies at the next start: no half-changed screens
         self.accept()
 
 

@@ -9,7 +9,7 @@ English text in Spanish.
 
 The language is Settings.language: "" follows the system (QLocale.system()), else "es", "ca" or "en". A language
 the desk does not speak falls back to English, the source language. A change in the settings applies at the next
-start (widgets already built keep their texts).
+start (widgets already built keep their texts); the main window offers to start the desk again (desk.ui.restart).
 """
 
 from __future__ import annotations

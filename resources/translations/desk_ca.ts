@@ -4924,13 +4924,13 @@ de termini</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="+72" />
-        <location line="+223" />
+        <location filename="../../desk/ui/main_window.py" line="+74" />
+        <location line="+234" />
         <source>Posventa Desk</source>
         <translation>Posventa Desk</translation>
     </message>
     <message>
-        <location line="-201" />
+        <location line="-212" />
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
@@ -4946,12 +4946,12 @@ de termini</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+126" />
+        <location line="+137" />
         <source>Approvals</source>
         <translation>Aprovacions</translation>
     </message>
     <message>
-        <location line="-124" />
+        <location line="-135" />
         <source>Requests waiting for your decision, and your own (Ctrl+Shift+A)</source>
         <translation>Sol·licituds que esperen la teva decisió, i les teves (Ctrl+Maj+A)</translation>
     </message>
@@ -4981,7 +4981,7 @@ de termini</translation>
         <translation>La botiga on és aquest ordinador, segons la configuració</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+58" />
         <source>At {code} (unknown store)</source>
         <translation>A {code} (botiga desconeguda)</translation>
     </message>
@@ -7373,6 +7373,29 @@ de termini</translation>
         <location line="+6" />
         <source>Posventa Desk</source>
         <translation>Posventa Desk</translation>
+    </message>
+</context>
+<context>
+    <name>restart</name>
+    <message>
+        <location filename="../../desk/ui/restart.py" line="+30" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The desk speaks {language} from its next start. Restart it now? What you typed in open forms is kept and offered back; you sign in again.</source>
+        <translation>Posventa Desk estarà en {language} a partir del proper inici. El reinicies ara? El que hagis escrit en formularis oberts es desa i se't torna a oferir; hauràs d'iniciar la sessió de nou.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Restart now</source>
+        <translation>Reinicia ara</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Later</source>
+        <translation>Més tard</translation>
     </message>
 </context>
 <context>

@@ -4924,13 +4924,13 @@ the window</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="+72" />
-        <location line="+223" />
+        <location filename="../../desk/ui/main_window.py" line="+74" />
+        <location line="+234" />
         <source>Posventa Desk</source>
         <translation>Posventa Desk</translation>
     </message>
     <message>
-        <location line="-201" />
+        <location line="-212" />
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
@@ -4946,12 +4946,12 @@ the window</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+126" />
+        <location line="+137" />
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location line="-124" />
+        <location line="-135" />
         <source>Requests waiting for your decision, and your own (Ctrl+Shift+A)</source>
         <translation>Requests waiting for your decision, and your own (Ctrl+Shift+A)</translation>
     </message>
@@ -4981,7 +4981,7 @@ the window</translation>
         <translation>The store this computer stands in, as chosen in the settings</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+58" />
         <source>At {code} (unknown store)</source>
         <translation>At {code} (unknown store)</translation>
     </message>
@@ -7373,6 +7373,29 @@ the window</translation>
         <location line="+6" />
         <source>Posventa Desk</source>
         <translation>Posventa Desk</translation>
+    </message>
+</context>
+<context>
+    <name>restart</name>
+    <message>
+        <location filename="../../desk/ui/restart.py" line="+30" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The desk speaks {language} from its next start. Restart it now? What you typed in open forms is kept and offered back; you sign in again.</source>
+        <translation>The desk speaks {language} from its next start. Restart it now? What you typed in open forms is kept and offered back; you sign in again.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Restart now</source>
+        <translation>Restart now</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Later</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>

@@ -4924,13 +4924,13 @@ de plazo</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="+72" />
-        <location line="+223" />
+        <location filename="../../desk/ui/main_window.py" line="+74" />
+        <location line="+234" />
         <source>Posventa Desk</source>
         <translation>Posventa Desk</translation>
     </message>
     <message>
-        <location line="-201" />
+        <location line="-212" />
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
@@ -4946,12 +4946,12 @@ de plazo</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+126" />
+        <location line="+137" />
         <source>Approvals</source>
         <translation>Aprobaciones</translation>
     </message>
     <message>
-        <location line="-124" />
+        <location line="-135" />
         <source>Requests waiting for your decision, and your own (Ctrl+Shift+A)</source>
         <translation>Solicitudes que esperan tu decisión, y las tuyas (Ctrl+Mayús+A)</translation>
     </message>
@@ -4981,7 +4981,7 @@ de plazo</translation>
         <translation>La tienda en la que está este ordenador, según la configuración</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+58" />
         <source>At {code} (unknown store)</source>
         <translation>En {code} (tienda desconocida)</translation>
     </message>
@@ -7373,6 +7373,29 @@ de plazo</translation>
         <location line="+6" />
         <source>Posventa Desk</source>
         <translation>Posventa Desk</translation>
+    </message>
+</context>
+<context>
+    <name>restart</name>
+    <message>
+        <location filename="../../desk/ui/restart.py" line="+30" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The desk speaks {language} from its next start. Restart it now? What you typed in open forms is kept and offered back; you sign in again.</source>
+        <translation>Posventa Desk estará en {language} desde el próximo inicio. ¿Reiniciarlo ahora? Lo que hayas escrito en formularios abiertos se guarda y se te vuelve a ofrecer; tendrás que iniciar sesión de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Restart now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Later</source>
+        <translation>Más tarde</translation>
     </message>
 </context>
 <context>
