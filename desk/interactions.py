@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -113,28 +114,26 @@ def add_interaction(
     return interaction
 
 
+# A contact's timeline title: one whole sentence per channel and direction, so each language words it whole.
+_IN, _OUT = Direction.INBOUND, Direction.OUTBOUND
+_TITLES: dict[tuple[Channel, Direction], Callable[[str], Said]] = {
+    (Channel.STORE, _IN): lambda reason: say("Customer visit: {reason}", reason=reason),
+    (Channel.STORE, _OUT): lambda reason: say("In store, to the customer: {reason}", reason=reason),
+    (Channel.PHONE, _IN): lambda reason: say("Phone from customer: {reason}", reason=reason),
+    (Channel.PHONE, _OUT): lambda reason: say("Phone to customer: {reason}", reason=reason),
+    (Channel.EMAIL, _IN): lambda reason: say("Email from customer: {reason}", reason=reason),
+    (Channel.EMAIL, _OUT): lambda reason: say("Email to customer: {reason}", reason=reason),
+    (Channel.CHAT, _IN): lambda reason: say("Chat from customer: {reason}", reason=reason),
+    (Channel.CHAT, _OUT): lambda reason: say("Chat to customer: {reason}", reason=reason),
+    (Channel.WEB, _IN): lambda reason: say("Web from customer: {reason}", reason=reason),
+    (Channel.WEB, _OUT): lambda reason: say("Web to customer: {reason}", reason=reason),
+    (Channel.SOCIAL, _IN): lambda reason: say("Social media from customer: {reason}", reason=reason),
+    (Channel.SOCIAL, _OUT): lambda reason: say("Social media to customer: {reason}", reason=reason),
+}
+
+
 def _title(contact: ValidContact) -> Said:
-    """A contact's timeline title, one whole sentence per channel and direction ("Phone from customer: ...")."""
-    reason, inbound = contact.reason, contact.direction == Direction.INBOUND
-    match contact.channel:
-        case Channel.STORE:
-            return say("Customer visit: {reason}", reason=reason) if inbound else say(
-                "In store, to the customer: {reason}", reason=reason)
-        case Channel.PHONE:
-            return say("Phone from customer: {reason}", reason=reason) if inbound else say(
-                "Phone to customer: {reason}", reason=reason)
-        case Channel.EMAIL:
-            return say("Email from customer: {reason}", reason=reason) if inbound else say(
-                "Email to customer: {reason}", reason=reason)
-        case Channel.CHAT:
-            return say("Chat from customer: {reason}", reason=reason) if inbound else say(
-                "Chat to customer: {reason}", reason=reason)
-        case Channel.WEB:
-            return say("Web from customer: {reason}", reason=reason) if inbound else say(
-                "Web to customer: {reason}", reason=reason)
-        case _:
-            return say("Social media from customer: {reason}", reason=reason) if inbound else say(
-                "Social media to customer: {reason}", reason=reason)
+    return _TITLES[(contact.channel, contact.direction)](contact.reason)
 
 
 def log_contact(db: Database, actor: Actor, customer_id: int, form: ContactForm) -> int:
