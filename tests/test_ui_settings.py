@@ -388,19 +388,20 @@ def test_the_main_window_hands_its_settings_to_every_feature(ctx, settings: Sett
     wait_idle(qtbot)
 
 
-@pytest.mark.parametrize(("choice", "restart_now", "asked", "restarted"), [
-    ("ca", True, ["Català"], True),  # another language, restart now: a new desk starts and this one closes
-    ("ca", False, ["Català"], False),  # "Later": it stays open, the language waits for the next start
-    ("en", True, [], False),  # the language it speaks already: nothing to ask
+@pytest.mark.parametrize(("saved", "choice", "restart_now", "asked", "restarted"), [
+    ("en", "ca", True, ["Català"], True),  # another language, restart now: a new desk starts and this one closes
+    ("en", "ca", False, ["Català"], False),  # "Later": it stays open, the language waits for the next start
+    ("en", "en", True, [], False),  # the language it speaks already: nothing to ask
+    ("ca", "ca", False, ["Català"], False),  # saved before and left for later: the screens still speak English
 ])  # fmt: skip
 def test_a_changed_language_offers_to_start_the_desk_again(  # type: ignore[no-untyped-def]
-    ctx, settings: Settings, qtbot, monkeypatch: pytest.MonkeyPatch, choice: str, restart_now: bool,
+    ctx, settings: Settings, qtbot, monkeypatch: pytest.MonkeyPatch, saved: str, choice: str, restart_now: bool,
     asked: list[str], restarted: bool,
 ) -> None:
     from desk.ui import restart
     from desk.ui.formatting import number_language
 
-    settings.language = "en"
+    settings.language = saved  # the desk under test speaks English: no translator is installed
     questions: list[str] = []
     starts: list[bool] = []
     monkeypatch.setattr(restart, "ask_restart", lambda _parent, language: questions.append(language) or restart_now)

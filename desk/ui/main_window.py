@@ -41,7 +41,7 @@ from desk.ui.search.panel import SearchFn
 from desk.ui.session_lock import SessionLock
 from desk.ui.settings import Settings
 from desk.ui.settings_dialog import SettingsDialog, open_settings
-from desk.ui.translations import effective_language
+from desk.ui.translations import effective_language, speaking
 
 DEFAULT_SIZE = (1280, 800)
 KEEP_ANSWERS = 5  # the requester's latest answers, a click away in the status bar
@@ -191,15 +191,14 @@ class MainWindow(QMainWindow):
         """This workstation's settings, the stores offered from the database; saved, the place shown follows, and a
         changed language offers to start the desk again (the screens take their language at start)."""
         db = self._ctx.db
-        speaking = effective_language(self._settings.language)
         dialog = open_settings(self, self._settings, current_url=db.url, stores=lambda: store_choices(db))
         dialog.accepted.connect(self.show_place)
-        dialog.accepted.connect(lambda: self._language_saved(speaking))
+        dialog.accepted.connect(self._language_saved)
         return dialog
 
-    def _language_saved(self, speaking: str) -> None:
+    def _language_saved(self) -> None:
         chosen = effective_language(self._settings.language)
-        if chosen == speaking:
+        if chosen == speaking():  # what the screens speak now, even when an earlier save was left for "Later"
             return
         if restart.ask_restart(self, language_label(chosen)) and restart.start_again():
             self.close()

@@ -25,6 +25,12 @@ SOURCE_LANGUAGE = "en"
 DOMAIN = "desk"
 
 _installed: list[QTranslator] = []  # kept alive here: a translator that is garbage collected stops translating
+_speaking = SOURCE_LANGUAGE  # the language the installed translators speak
+
+
+def speaking() -> str:
+    """The language the screens speak now (set at start): a saved setting applies only at the next start."""
+    return _speaking
 
 
 def translations_dir() -> Path:
@@ -48,6 +54,8 @@ def effective_language(setting: str, system: QLocale | None = None) -> str:
 
 
 def remove_translators() -> None:
+    global _speaking
+    _speaking = SOURCE_LANGUAGE
     app = QCoreApplication.instance()
     while _installed:
         translator = _installed.pop()
@@ -63,8 +71,10 @@ def install_translators(setting: str) -> str:
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("install_translators needs a QApplication")
+    global _speaking
     remove_translators()
     language = effective_language(setting)
+    _speaking = language
     if language == SOURCE_LANGUAGE:
         return language
     desk = QTranslator(app)

@@ -4926,12 +4926,12 @@ de termini</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../desk/ui/main_window.py" line="+74"/>
-        <location line="+234"/>
+        <location line="+233"/>
         <source>Posventa Desk</source>
         <translation>Posventa Desk</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-211"/>
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
@@ -4947,12 +4947,12 @@ de termini</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+137"/>
+        <location line="+136"/>
         <source>Approvals</source>
         <translation>Aprovacions</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-134"/>
         <source>Requests waiting for your decision, and your own (Ctrl+Shift+A)</source>
         <translation>Sol·licituds que esperen la teva decisió, i les teves (Ctrl+Maj+A)</translation>
     </message>
@@ -4982,7 +4982,7 @@ de termini</translation>
         <translation>La botiga on és aquest ordinador, segons la configuració</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>At {code} (unknown store)</source>
         <translation>A {code} (botiga desconeguda)</translation>
     </message>

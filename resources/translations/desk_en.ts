@@ -4926,12 +4926,12 @@ the window</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../desk/ui/main_window.py" line="+74"/>
-        <location line="+234"/>
+        <location line="+233"/>
         <source>Posventa Desk</source>
         <translation>Posventa Desk</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-211"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
@@ -4947,12 +4947,12 @@ the window</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+137"/>
+        <location line="+136"/>
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-134"/>
         <source>Requests waiting for your decision, and your own (Ctrl+Shift+A)</source>
         <translation>Requests waiting for your decision, and your own (Ctrl+Shift+A)</translation>
     </message>
@@ -4982,7 +4982,7 @@ the window</translation>
         <translation>The store this computer stands in, as chosen in the settings</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>At {code} (unknown store)</source>
         <translation>At {code} (unknown store)</translation>
     </message>

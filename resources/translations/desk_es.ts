@@ -4926,12 +4926,12 @@ de plazo</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../desk/ui/main_window.py" line="+74"/>
-        <location line="+234"/>
+        <location line="+233"/>
         <source>Posventa Desk</source>
         <translation>Posventa Desk</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-211"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
@@ -4947,12 +4947,12 @@ de plazo</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+137"/>
+        <location line="+136"/>
         <source>Approvals</source>
         <translation>Aprobaciones</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-134"/>
         <source>Requests waiting for your decision, and your own (Ctrl+Shift+A)</source>
         <translation>Solicitudes que esperan tu decisión, y las tuyas (Ctrl+Mayús+A)</translation>
     </message>
@@ -4982,7 +4982,7 @@ de plazo</translation>
         <translation>La tienda en la que está este ordenador, según la configuración</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>At {code} (unknown store)</source>
         <translation>En {code} (tienda desconocida)</translation>
     </message>
