@@ -88,25 +88,21 @@ _printing: list[subprocess.Popen[bytes]] = []  # LibreOffice processes still pri
 
 
 def open_document(parent: QObject, ctx: DeskContext, document_id: int, *, print_it: bool = False,
-                  printer: str | None = None, done: Done | None = None) -> None:  # fmt: skip
-    """Read the document off the GUI thread, then open (or print) the local copy.
-
-    `printer`: where to print; None for the one chosen in the settings (ctx.printer), "" for the system's default."""
+                  done: Done | None = None) -> None:  # fmt: skip
+    """Read the document off the GUI thread, then open (or print) the local copy, on the printer of the settings."""
     folder = opened_folder(ctx)
-    printer = ctx.printer if printer is None else printer
 
     def read() -> Path:
         info, content = document_content(ctx.db, document_id)
         return write_copy(folder, info, content)
 
-    Op(parent, read).success(lambda path: _launched(parent, path, print_it, done, printer)).run()
+    Op(parent, read).success(lambda path: _launched(parent, path, print_it, done, ctx.printer)).run()
 
 
 def print_letter(parent: QObject, ctx: DeskContext, case_id: int, kind: str, *, print_it: bool = True,
-                 printer: str | None = None, customer_id: int | None = None, done: Done | None = None) -> None:  # fmt: skip
-    """Generate a letter for the case (stored with it), then open or print it (`printer` as in open_document)."""
+                 customer_id: int | None = None, done: Done | None = None) -> None:  # fmt: skip
+    """Generate a letter for the case (stored with it), then open or print it, on the printer of the settings."""
     folder = opened_folder(ctx)
-    printer = ctx.printer if printer is None else printer
 
     def make() -> Path:
         info = generate_letter(ctx.db, ctx.actor, case_id, kind)
@@ -114,7 +110,7 @@ def print_letter(parent: QObject, ctx: DeskContext, case_id: int, kind: str, *, 
         return write_copy(folder, stored, content)
 
     announce = {"case": case_id} | ({"customer": customer_id} if customer_id else {})
-    Op(parent, make).success(lambda path: _launched(parent, path, print_it, done, printer)).announce(announce).run()
+    Op(parent, make).success(lambda path: _launched(parent, path, print_it, done, ctx.printer)).announce(announce).run()
 
 
 def _launched(parent: QObject, path: Path, print_it: bool, done: Done | None, printer: str = "") -> None:

@@ -88,7 +88,7 @@ def _local(value: Any, opens: bool) -> Any:
         label = _LABELS.get(type(value))
         text = label(value) if label is not None else str(value.value).replace("_", " ")
         # A label is a heading ("Awaiting items"); inside a sentence it is a word ("it is now awaiting items").
-        return _Label(text if opens else text[:1].lower() + text[1:])
+        return _Label(text if opens else lower_first(text))
     if isinstance(value, datetime) and value.tzinfo is not None:
         return formatting.local_time(value)
     return value
@@ -123,3 +123,7 @@ def spoken_all(texts: Iterable[object], sep: str = " ") -> str:
     """Several messages (an evaluation's reasons) as one text."""
     return sep.join(spoken(text) for text in texts)
 
+
+def lower_first(text: str) -> str:
+    """A label inside a sentence: "Decision letter" -> "decision letter"."""
+    return text[:1].lower() + text[1:]

@@ -363,13 +363,12 @@ class CaseWindow(QMainWindow):
     def open_document(self, *, print_it: bool) -> None:
         document_id = self.documents.current_document()
         if document_id is not None:
-            ui_documents.open_document(self, self._ctx, document_id, print_it=print_it, printer=self._ctx.printer,
-                                       done=self._launched)  # fmt: skip
+            ui_documents.open_document(self, self._ctx, document_id, print_it=print_it, done=self._launched)
 
     def print_letter(self, kind: str) -> None:
         if self.detail is None:
             return
-        ui_documents.print_letter(self, self._ctx, self.case_id, kind, print_it=True, printer=self._ctx.printer,
+        ui_documents.print_letter(self, self._ctx, self.case_id, kind, print_it=True,
                                   customer_id=self.detail.customer_id, done=self._launched)  # fmt: skip
 
     def _launched(self, path: Path, note: str) -> None:

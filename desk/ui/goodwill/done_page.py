@@ -19,7 +19,7 @@ from desk.ui.context import DeskContext
 from desk.ui.documents import print_letter
 from desk.ui.formatting import format_money
 from desk.ui.goodwill.labels import kind_label, reason_label, role_phrase
-from desk.ui.wording import spoken
+from desk.ui.wording import lower_first, spoken
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,7 @@ class GoodwillDonePage(QWidget):
         self.print_buttons = []
         for position, kind in enumerate(kinds):
             text = self.tr("&Print the letter") if len(kinds) == 1 else self.tr("Print: {title}").format(
-                title=_lower_first(spoken(LETTER_TITLE.get(kind, kind.replace("_", " ")))))  # fmt: skip
+                title=lower_first(spoken(LETTER_TITLE.get(kind, kind.replace("_", " ")))))  # fmt: skip
             button = QPushButton(text, self)
             button.setObjectName("primaryButton")
             button.setAutoDefault(False)
@@ -125,12 +125,8 @@ class GoodwillDonePage(QWidget):
         if self.saved is None:
             return
         self.note.setText(self.tr("Preparing the letter…"))
-        print_letter(self, self._ctx, self.saved.case_id, kind, printer=self._ctx.printer,
-                     customer_id=self._customer_id, done=self._printed)  # fmt: skip
+        print_letter(self, self._ctx, self.saved.case_id, kind, customer_id=self._customer_id,
+                     done=self._printed)  # fmt: skip
 
     def _printed(self, _path: Path, note: str) -> None:
         self.note.setText(note or self.tr("The letter was sent to the printer."))
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]

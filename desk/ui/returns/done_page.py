@@ -114,6 +114,5 @@ class ReturnDonePage(QWidget):
         if self.taken is None:
             return
         self.note.setText(self.tr("Preparing the receipt…"))
-        print_letter(self, self._ctx, self.taken.case_id, "return_receipt", printer=self._ctx.printer,
-                     customer_id=self._customer_id,
+        print_letter(self, self._ctx, self.taken.case_id, "return_receipt", customer_id=self._customer_id,
                      done=lambda _path, note: self.note.setText(note or self.tr("Receipt sent.")))  # fmt: skip

@@ -114,7 +114,7 @@ class DonePage(QWidget):
             return
         hint(self.print_note, self.tr("Preparing the intake form…"))
         documents.print_letter(self, self._ctx, self.opened.case_id, INTAKE_FORM, print_it=True,
-                               printer=self._ctx.printer, customer_id=self._customer_id, done=self._printed)  # fmt: skip
+                               customer_id=self._customer_id, done=self._printed)  # fmt: skip
 
     def _printed(self, _path: Path, note: str) -> None:
         hint(self.print_note, note or self.tr("The intake form was sent to the printer."))
