@@ -17,10 +17,11 @@ Definitions (docs/kpis.md says the same for the business):
 - **Recurrence within 30 days**: a resolved case whose customer came back within 30 days after it was closed: an
   inbound contact on any channel, or a new case opened. The rate is over the resolved cases.
 - **Goodwill against budget**: *granted* = the amounts of granted goodwill gestures (BUDGETED_KINDS: not the refund
-  of a return, nor a return accepted outside its window, which is an exception, not spending) decided in the period, on cases in the filter (agent = who requested it), in `currency`. *Budget* = the
-  goodwill budgets set for the store (every store when none is chosen) over the period, each month's prorated by its
-  days inside the period (desk.budgets). Budgets are per store: with an agent or a channel chosen, or no budget set
-  for the period, there is none (None) and no share. The share is granted / budget.
+  of a return, nor a return accepted outside its window, which is an exception, not spending) decided in the
+  period, on cases in the filter (agent = who requested it), in `currency`. *Budget* = the goodwill budgets set for
+  the store (every store when none is chosen) over the period, each month's prorated by its days inside the period
+  (desk.budgets). Budgets are per store: with an agent or a channel chosen, or no budget set for the period, there
+  is none (None) and no share. The share is granted / budget.
 - **Approval turnaround**: `decided_at - created_at` of approval requests approved or rejected in the period (on
   cases in the filter; agent = the requester); median and 90th percentile as above.
 - **Surveys** answered in the period (on cases in the filter when a store or agent is chosen; the channel is the
@@ -51,7 +52,7 @@ from desk.budgets import budget_for
 from desk.db import Database
 from desk.enums import GOODWILL_KINDS, ApprovalState, CaseState, Channel, DecisionKind, DecisionStatus, Direction
 from desk.errors import InvalidInput
-from desk.messages import say
+from desk.messages import in_english, say
 from desk.models import (
     ApprovalRequest,
     Case,
@@ -364,10 +365,6 @@ BUDGETED_KINDS = GOODWILL_KINDS - {DecisionKind.RETURN_OUTSIDE_WINDOW}
 Word = Callable[[object], str]  # a label (a Said, an enum) in the words of whoever reads the file
 
 
-def _english(text: object) -> str:
-    return str(text.value).replace("_", " ") if isinstance(text, Channel) else str(text)
-
-
 def figure_rows(fig: Figures) -> list[tuple[str, object]]:
     """The figures as (name, value) rows: what both exports write. Times in hours, rates in percent."""
     cur = fig.filter.currency.upper()
@@ -415,7 +412,7 @@ def _cell(value: object) -> str:
     return spreadsheet_safe(value) if isinstance(value, str) else str(value)
 
 
-def to_csv(fig: Figures, path: str | Path, names: dict[str, str] | None = None, word: Word = _english) -> Path:
+def to_csv(fig: Figures, path: str | Path, names: dict[str, str] | None = None, word: Word = in_english) -> Path:
     """Write the figures, the filter, the weekly counts and the CSAT distribution as one CSV file.
 
     `word` says each label in the reader's language (the desk passes desk.ui.wording.spoken); English by default.
@@ -437,7 +434,7 @@ def to_csv(fig: Figures, path: str | Path, names: dict[str, str] | None = None, 
     return path
 
 
-def to_xlsx(fig: Figures, path: str | Path, names: dict[str, str] | None = None, word: Word = _english) -> Path:
+def to_xlsx(fig: Figures, path: str | Path, names: dict[str, str] | None = None, word: Word = in_english) -> Path:
     """The same as to_csv, as a workbook: sheets Figures, Weeks and CSAT; numbers stay numbers."""
     from openpyxl import Workbook
 

@@ -86,6 +86,11 @@ def english(value: Any) -> Any:
     return _English(value) if isinstance(value, enum.Enum) else value
 
 
+def in_english(value: Any) -> str:
+    """A value as the English text writes it: an enum as its value with spaces, a Said as its text."""
+    return format(english(value), "")
+
+
 def said_in(value: Any) -> Said | None:
     """The Said behind a text or an exception (a DeskError raised with one), if there is one."""
     if isinstance(value, BaseException):
